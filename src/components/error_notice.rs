@@ -1,0 +1,23 @@
+//! The notice shown instead of an article that cannot be shown (contract §3).
+
+use leptos::prelude::*;
+
+use super::Ui;
+use crate::logic::fault::Fault;
+
+/// An announced (`role="alert"`) notice: what happened in plain words, the developer detail,
+/// and a retry button.
+#[component]
+pub fn ErrorNotice(fault: Fault, ui: Ui, on_retry: Callback<()>) -> impl IntoView {
+    let notice = fault.notice(ui.strings);
+    view! {
+        <div class="rdr-error" role="alert">
+            <p class="rdr-error-title">{ui.strings.error_heading}</p>
+            <p>{notice.sentence}</p>
+            <p class="rdr-error-detail"><bdi>{notice.detail}</bdi></p>
+            <button type="button" class="rdr-button rdr-retry" on:click=move |_| on_retry.run(())>
+                {ui.strings.retry}
+            </button>
+        </div>
+    }
+}

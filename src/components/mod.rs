@@ -1,0 +1,62 @@
+//! The views: one file per component, each reading the render model and nothing else.
+
+mod article_view;
+mod author_box;
+mod body_block;
+mod byline;
+mod error_notice;
+mod figure;
+mod reader;
+mod reading_time_badge;
+mod rich_text;
+mod skeleton;
+mod timestamp;
+
+pub use article_view::ArticleView;
+pub use reader::Reader;
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use crate::logic::i18n::{strings, Strings};
+use crate::logic::lang::{primary_subtag, UiLang};
+
+/// What every component of one reader shares: its interface language and a unique id prefix
+/// (several readers can live on one page).
+#[derive(Clone, Copy)]
+pub struct Ui {
+    pub lang: UiLang,
+    pub strings: &'static Strings,
+    pub id: u32,
+}
+
+impl Ui {
+    /// A new reader's context.
+    pub fn new(lang: UiLang) -> Ui {
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        Ui {
+            lang,
+            strings: strings(lang),
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// The same reader in another interface language.
+    pub fn with_lang(self, lang: UiLang) -> Ui {
+        Ui {
+            lang,
+            strings: strings(lang),
+            ..self
+        }
+    }
+
+    /// A document-unique id for one of this reader's elements.
+    pub fn dom_id(&self, name: &str) -> String {
+        format!("rdr{}-{name}", self.id)
+    }
+
+    /// `lang` to put on interface text inside an article written in `article_lang`, when the two
+    /// differ (so a screen reader switches voice).
+    pub fn lang_within(&self, article_lang: &str) -> Option<&'static str> {
+        (primary_subtag(article_lang) != self.lang.tag()).then_some(self.lang.tag())
+    }
+}

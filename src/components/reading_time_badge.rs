@@ -1,0 +1,27 @@
+//! The reading-time badge: "3 min" on screen, a full sentence for screen readers.
+
+use leptos::prelude::*;
+
+use super::Ui;
+use crate::logic::reading_time::MinuteRange;
+
+/// Shows a reading time.
+#[component]
+pub fn ReadingTimeBadge(
+    /// Whole minutes, fast to slow.
+    minutes: MinuteRange,
+    ui: Ui,
+    /// `lang` for the label when the interface language differs from the article's.
+    lang: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <p class="rdr-badge" lang=lang>
+            <svg class="rdr-icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+                <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+                <path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+            </svg>
+            <span aria-hidden="true">{ui.strings.minutes_short(minutes)}</span>
+            <span class="rdr-sr">{ui.strings.minutes_long(minutes)}</span>
+        </p>
+    }
+}

@@ -1,0 +1,138 @@
+//! A reader's configuration, from its element's `data-*` attributes (contract §2) or, for the
+//! standalone page, from the query string. Bad values fall back to defaults with a warning.
+
+/// The article the standalone page opens when no `?src=` is given.
+pub const DEMO_SRC: &str = "demo/fr.json";
+
+/// How long a fetch may take before it counts as a timeout, unless `data-timeout` says otherwise.
+pub const DEFAULT_TIMEOUT_SECS: u32 = 15;
+
+/// One reader's settings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// URL of the article JSON.
+    pub src: String,
+    /// Interface language override (`data-lang`).
+    pub lang: Option<String>,
+    /// Whether related stories are shown (`data-related="off"` hides them).
+    pub related: bool,
+    /// Whether the back-to-top link is shown (`data-scroll-top="off"` hides it).
+    pub scroll_top: bool,
+    /// Seconds before a fetch times out (`data-timeout`).
+    pub timeout_secs: u32,
+    /// The standalone page (owns the document: title, history); false when embedded.
+    pub standalone: bool,
+}
+
+impl Config {
+    /// Reads an embedded reader's attributes through `attr` (`"data-src"` → its value).
+    /// Returns the configuration and a warning for each value that was ignored.
+    pub fn from_attributes(attr: impl Fn(&str) -> Option<String>) -> (Config, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mut switch = |name: &str| match attr(name).as_deref().map(str::trim) {
+            None | Some("on") => true,
+            Some("off") => false,
+            Some(other) => {
+                warnings.push(format!(
+                    "{name}=\"{other}\" is not \"on\" or \"off\"; using \"on\""
+                ));
+                true
+            }
+        };
+        let related = switch("data-related");
+        let scroll_top = switch("data-scroll-top");
+        let timeout_secs = match attr("data-timeout") {
+            None => DEFAULT_TIMEOUT_SECS,
+            Some(raw) => match raw.trim().parse::<u32>() {
+                Ok(secs @ 1..=300) => secs,
+                _ => {
+                    warnings.push(format!(
+                        "data-timeout=\"{raw}\" is not a number of seconds from 1 to 300; using {DEFAULT_TIMEOUT_SECS}"
+                    ));
+                    DEFAULT_TIMEOUT_SECS
+                }
+            },
+        };
+        let src = attr("data-src")
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        if src.is_none() {
+            warnings.push("data-src is missing; showing the demo article".to_owned());
+        }
+        let lang = attr("data-lang")
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        let config = Config {
+            src: src.unwrap_or_else(|| DEMO_SRC.to_owned()),
+            lang,
+            related,
+            scroll_top,
+            timeout_secs,
+            standalone: false,
+        };
+        (config, warnings)
+    }
+
+    /// The standalone page's reader: `?src=` (else the demo) and `?lang=`.
+    pub fn standalone(query: &str) -> Config {
+        Config {
+            src: query_param(query, "src")
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or_else(|| DEMO_SRC.to_owned()),
+            lang: query_param(query, "lang").filter(|s| !s.trim().is_empty()),
+            related: true,
+            scroll_top: true,
+            timeout_secs: DEFAULT_TIMEOUT_SECS,
+            standalone: true,
+        }
+    }
+}
+
+/// The first value of `name` in a query string (`?a=1&b=2`), percent-decoded, `+` as space.
+pub fn query_param(query: &str, name: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(key, _)| percent_decode(key) == name)
+        .map(|(_, value)| percent_decode(value))
+}
+
+/// `application/x-www-form-urlencoded` decoding; invalid escapes are kept as written and invalid
+/// UTF-8 becomes U+FFFD.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let hex = |at: usize| bytes.get(at).and_then(|h| char::from(*h).to_digit(16));
+        match (b, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The query string that opens `src` in the standalone reader (`?src=…`).
+pub fn query_for(src: &str) -> String {
+    let mut out = String::from("?src=");
+    for b in src.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~/:".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,56 @@
+//! Everything that can keep an article from showing (contract §3), and what the reader is told.
+
+use super::i18n::Strings;
+use crate::model::{DecodeError, Problem};
+
+/// Why an article is not shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fault {
+    /// The request failed before any answer (offline, DNS, CORS, aborted).
+    Network(String),
+    /// No answer within the time limit.
+    Timeout { seconds: u32 },
+    /// An HTTP error status.
+    Status(u16),
+    /// The answer is not what the contract describes.
+    Decode(DecodeError),
+}
+
+/// What an error notice shows: a plain sentence for the reader, then a quieter detail for the
+/// site's developer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub sentence: &'static str,
+    pub detail: String,
+}
+
+impl Fault {
+    /// The notice in a language's strings.
+    pub fn notice(&self, strings: &Strings) -> Notice {
+        let (sentence, detail) = match self {
+            Fault::Network(_) => (strings.error_network, "network error".to_owned()),
+            Fault::Timeout { seconds } => {
+                (strings.error_timeout, format!("timeout after {seconds} s"))
+            }
+            Fault::Status(status) => (strings.error_status, format!("HTTP {status}")),
+            Fault::Decode(error) => (
+                match error.problem {
+                    Problem::NotJson(_) => strings.error_not_json,
+                    Problem::UnsupportedVersion(_) => strings.error_version,
+                    Problem::Missing | Problem::Expected(_) => strings.error_contract,
+                },
+                error.to_string(),
+            ),
+        };
+        Notice {
+            sentence,
+            detail: strings.detail(&detail),
+        }
+    }
+}
+
+impl From<DecodeError> for Fault {
+    fn from(error: DecodeError) -> Fault {
+        Fault::Decode(error)
+    }
+}

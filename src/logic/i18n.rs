@@ -1,0 +1,286 @@
+//! Every string a reader sees or hears, one table per interface language.
+//!
+//! French typography uses a narrow no-break space (U+202F) before `: ; ! ?` and inside « ».
+
+use super::lang::UiLang;
+use super::reading_time::MinuteRange;
+
+/// CLDR plural categories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+/// The CLDR plural category of a whole number in a language (the rules of our four tables).
+pub fn plural(lang: UiLang, n: u32) -> Plural {
+    match lang {
+        UiLang::En => {
+            if n == 1 {
+                Plural::One
+            } else {
+                Plural::Other
+            }
+        }
+        UiLang::Fr => match n {
+            0 | 1 => Plural::One,
+            n if n != 0 && n % 1_000_000 == 0 => Plural::Many,
+            _ => Plural::Other,
+        },
+        UiLang::Ar => match (n, n % 100) {
+            (0, _) => Plural::Zero,
+            (1, _) => Plural::One,
+            (2, _) => Plural::Two,
+            (_, 3..=10) => Plural::Few,
+            (_, 11..=99) => Plural::Many,
+            _ => Plural::Other,
+        },
+        UiLang::Ja => Plural::Other,
+    }
+}
+
+/// The interface strings of one language.
+pub struct Strings {
+    pub lang: UiLang,
+    /// Announced politely when loading takes a while.
+    pub loading: &'static str,
+    /// First sentence of every error notice.
+    pub error_heading: &'static str,
+    pub error_network: &'static str,
+    pub error_timeout: &'static str,
+    pub error_status: &'static str,
+    pub error_not_json: &'static str,
+    pub error_contract: &'static str,
+    pub error_version: &'static str,
+    /// Prefix of the developer detail line.
+    pub error_detail: &'static str,
+    pub retry: &'static str,
+    /// Before the author names.
+    pub by: &'static str,
+    /// Between the last two names of a list.
+    pub and: &'static str,
+    pub published: &'static str,
+    pub updated: &'static str,
+    pub reading_time: &'static str,
+    pub about_author: &'static str,
+    pub about_authors: &'static str,
+    pub tags: &'static str,
+    pub external_content: &'static str,
+    pub opens_new_tab: &'static str,
+    pub quote_by: &'static str,
+    pub related: &'static str,
+    pub back_to_top: &'static str,
+    /// Label separator: `": "` in English, `"\u{202F}: "` in French.
+    pub colon: &'static str,
+}
+
+/// The table for an interface language.
+pub fn strings(lang: UiLang) -> &'static Strings {
+    match lang {
+        UiLang::En => &EN,
+        UiLang::Fr => &FR,
+        UiLang::Ar => &AR,
+        UiLang::Ja => &JA,
+    }
+}
+
+static EN: Strings = Strings {
+    lang: UiLang::En,
+    loading: "Loading the article…",
+    error_heading: "This article could not be shown.",
+    error_network: "The connection failed. Check your network, then try again.",
+    error_timeout: "The server took too long to answer. Try again in a moment.",
+    error_status: "The server answered with an error.",
+    error_not_json: "The answer was not a readable article.",
+    error_contract: "The article is not in the expected format.",
+    error_version: "This article uses a newer format than this reader knows.",
+    error_detail: "Detail",
+    retry: "Try again",
+    by: "By",
+    and: "and",
+    published: "Published",
+    updated: "Updated",
+    reading_time: "Reading time",
+    about_author: "About the author",
+    about_authors: "About the authors",
+    tags: "Topics",
+    external_content: "External content",
+    opens_new_tab: "opens in a new tab",
+    quote_by: "—",
+    related: "Related stories",
+    back_to_top: "Back to top",
+    colon: ": ",
+};
+
+static FR: Strings = Strings {
+    lang: UiLang::Fr,
+    loading: "Chargement de l’article…",
+    error_heading: "Cet article n’a pas pu être affiché.",
+    error_network: "La connexion a échoué. Vérifiez votre réseau, puis réessayez.",
+    error_timeout: "Le serveur a mis trop de temps à répondre. Réessayez dans un instant.",
+    error_status: "Le serveur a répondu par une erreur.",
+    error_not_json: "La réponse reçue n’est pas un article lisible.",
+    error_contract: "L’article n’est pas au format attendu.",
+    error_version: "Cet article utilise un format plus récent que ce lecteur.",
+    error_detail: "Détail",
+    retry: "Réessayer",
+    by: "Par",
+    and: "et",
+    published: "Publié le",
+    updated: "Mis à jour le",
+    reading_time: "Temps de lecture",
+    about_author: "À propos de l’auteur",
+    about_authors: "À propos des auteurs",
+    tags: "Sujets",
+    external_content: "Contenu externe",
+    opens_new_tab: "s’ouvre dans un nouvel onglet",
+    quote_by: "—",
+    related: "À lire aussi",
+    back_to_top: "Retour en haut de la page",
+    colon: "\u{202F}: ",
+};
+
+static AR: Strings = Strings {
+    lang: UiLang::Ar,
+    loading: "جارٍ تحميل المقال…",
+    error_heading: "تعذّر عرض هذا المقال.",
+    error_network: "فشل الاتصال. تحقّق من الشبكة ثم أعد المحاولة.",
+    error_timeout: "استغرق الخادم وقتًا طويلًا للرد. أعد المحاولة بعد قليل.",
+    error_status: "ردّ الخادم برسالة خطأ.",
+    error_not_json: "الرد المستلَم ليس مقالًا قابلًا للقراءة.",
+    error_contract: "المقال ليس بالصيغة المتوقَّعة.",
+    error_version: "يستخدم هذا المقال صيغة أحدث مما يعرفه هذا القارئ.",
+    error_detail: "التفاصيل",
+    retry: "أعد المحاولة",
+    by: "بقلم",
+    and: "و",
+    published: "نُشر في",
+    updated: "حُدّث في",
+    reading_time: "مدة القراءة",
+    about_author: "عن الكاتب",
+    about_authors: "عن الكتّاب",
+    tags: "مواضيع",
+    external_content: "محتوى خارجي",
+    opens_new_tab: "يُفتح في علامة تبويب جديدة",
+    quote_by: "—",
+    related: "اقرأ أيضًا",
+    back_to_top: "العودة إلى أعلى الصفحة",
+    colon: ": ",
+};
+
+static JA: Strings = Strings {
+    lang: UiLang::Ja,
+    loading: "記事を読み込んでいます…",
+    error_heading: "この記事を表示できませんでした。",
+    error_network: "接続に失敗しました。ネットワークを確認して、もう一度お試しください。",
+    error_timeout:
+        "サーバーの応答に時間がかかりすぎています。しばらくしてからもう一度お試しください。",
+    error_status: "サーバーがエラーを返しました。",
+    error_not_json: "受信した内容は読み込める記事ではありません。",
+    error_contract: "記事が想定された形式ではありません。",
+    error_version: "この記事はこのリーダーが対応していない新しい形式です。",
+    error_detail: "詳細",
+    retry: "再試行",
+    by: "執筆：",
+    and: "、",
+    published: "公開",
+    updated: "更新",
+    reading_time: "読了時間",
+    about_author: "執筆者について",
+    about_authors: "執筆者について",
+    tags: "トピック",
+    external_content: "外部コンテンツ",
+    opens_new_tab: "新しいタブで開きます",
+    quote_by: "—",
+    related: "関連記事",
+    back_to_top: "ページの先頭へ戻る",
+    colon: "：",
+};
+
+impl Strings {
+    /// The visible badge text: `3 min`, `3–4 min`, `3〜4分`.
+    pub fn minutes_short(&self, range: MinuteRange) -> String {
+        let figure = if range.is_single() {
+            range.slow.to_string()
+        } else {
+            match self.lang {
+                UiLang::Ja => format!("{}〜{}", range.fast, range.slow),
+                _ => format!("{}–{}", range.fast, range.slow),
+            }
+        };
+        match self.lang {
+            UiLang::En => format!("{figure} min"),
+            UiLang::Fr => format!("{figure}\u{a0}min"),
+            UiLang::Ar => format!("{figure} د"),
+            UiLang::Ja => format!("{figure}分"),
+        }
+    }
+
+    /// The full sentence for screen readers: `Reading time: 3 to 4 minutes`.
+    pub fn minutes_long(&self, range: MinuteRange) -> String {
+        let unit = |n: u32| self.minutes_word(n);
+        let amount = if range.is_single() {
+            match (self.lang, plural(self.lang, range.slow)) {
+                (UiLang::Ar, Plural::One | Plural::Two) => unit(range.slow).to_owned(),
+                (UiLang::Ja, _) => format!("{}{}", range.slow, unit(range.slow)),
+                _ => format!("{} {}", range.slow, unit(range.slow)),
+            }
+        } else {
+            match self.lang {
+                UiLang::En => format!("{} to {} {}", range.fast, range.slow, unit(range.slow)),
+                UiLang::Fr => format!("{} à {} {}", range.fast, range.slow, unit(range.slow)),
+                UiLang::Ar => format!("من {} إلى {} {}", range.fast, range.slow, unit(range.slow)),
+                UiLang::Ja => format!("{}〜{}{}", range.fast, range.slow, unit(range.slow)),
+            }
+        };
+        format!("{}{}{amount}", self.reading_time, self.colon)
+    }
+
+    /// "minute"/"minutes" in the plural form `n` takes (Arabic's dual and singular are whole words).
+    fn minutes_word(&self, n: u32) -> &'static str {
+        match (self.lang, plural(self.lang, n)) {
+            (UiLang::En, Plural::One) => "minute",
+            (UiLang::En, _) => "minutes",
+            (UiLang::Fr, Plural::One) => "minute",
+            (UiLang::Fr, _) => "minutes",
+            (UiLang::Ar, Plural::One) => "دقيقة واحدة",
+            (UiLang::Ar, Plural::Two) => "دقيقتان",
+            (UiLang::Ar, Plural::Few) => "دقائق",
+            (UiLang::Ar, _) => "دقيقة",
+            (UiLang::Ja, _) => "分",
+        }
+    }
+
+    /// The text to put before each of `len` names so they read as a sentence:
+    /// `["", ", ", " and "]` → `A, B and C`; Japanese `A、B、C`; Arabic `A، B وC`.
+    pub fn list_separators(&self, len: usize) -> Vec<String> {
+        (0..len)
+            .map(|i| match (i, self.lang) {
+                (0, _) => String::new(),
+                (_, UiLang::Ja) => self.and.to_owned(),
+                (i, UiLang::Ar) if i + 1 == len => format!(" {}", self.and),
+                (_, UiLang::Ar) => "، ".to_owned(),
+                (i, _) if i + 1 == len => format!(" {} ", self.and),
+                _ => ", ".to_owned(),
+            })
+            .collect()
+    }
+
+    /// Names joined as a sentence (see [`Strings::list_separators`]).
+    pub fn join_names(&self, names: &[&str]) -> String {
+        self.list_separators(names.len())
+            .iter()
+            .zip(names)
+            .map(|(sep, name)| format!("{sep}{name}"))
+            .collect()
+    }
+
+    /// The developer detail line: `Detail: HTTP 404`.
+    pub fn detail(&self, detail: &str) -> String {
+        format!("{}{}{detail}", self.error_detail, self.colon)
+    }
+}

@@ -1,0 +1,78 @@
+//! Relative URLs in an article resolve against the article's own URL, as links in a document do
+//! against the document's: `img/lead.svg` in `https://n.example/a/1.json` is
+//! `https://n.example/a/img/lead.svg`.
+
+/// Resolves `reference` against the absolute URL `base` (RFC 3986 §5.2, for the shapes URLs take
+/// in articles). A reference with a scheme, or a `base` that is not absolute, is returned as is.
+pub fn resolve(base: &str, reference: &str) -> String {
+    let Some((scheme, rest)) = split_scheme(base) else {
+        return reference.to_owned();
+    };
+    if split_scheme(reference).is_some() {
+        return reference.to_owned();
+    }
+    if let Some(network_path) = reference.strip_prefix("//") {
+        return format!("{scheme}://{network_path}");
+    }
+    // `rest` is `//authority/path?query#fragment`.
+    let Some(after_slashes) = rest.strip_prefix("//") else {
+        return reference.to_owned();
+    };
+    let authority_end = after_slashes
+        .find(['/', '?', '#'])
+        .unwrap_or(after_slashes.len());
+    let (authority, tail) = after_slashes.split_at(authority_end);
+    let path_end = tail.find(['?', '#']).unwrap_or(tail.len());
+    let (base_path, base_query_fragment) = tail.split_at(path_end);
+    let base_query = base_query_fragment.split('#').next().unwrap_or_default();
+    let origin = format!("{scheme}://{authority}");
+    if reference.is_empty() {
+        return format!("{origin}{base_path}{base_query}");
+    }
+    if reference.starts_with('#') {
+        return format!("{origin}{base_path}{base_query}{reference}");
+    }
+    if reference.starts_with('?') {
+        return format!("{origin}{base_path}{reference}");
+    }
+    let ref_path_end = reference.find(['?', '#']).unwrap_or(reference.len());
+    let (ref_path, ref_rest) = reference.split_at(ref_path_end);
+    let merged = if ref_path.starts_with('/') {
+        ref_path.to_owned()
+    } else {
+        let directory = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
+        format!("{directory}{ref_path}")
+    };
+    format!("{origin}{}{ref_rest}", remove_dot_segments(&merged))
+}
+
+/// `scheme:` of an absolute URL, lowercased, with the rest.
+fn split_scheme(url: &str) -> Option<(String, &str)> {
+    let colon = url.find(':')?;
+    let scheme = &url[..colon];
+    let mut chars = scheme.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then(|| (scheme.to_ascii_lowercase(), &url[colon + 1..]))
+}
+
+/// Removes `.` and `..` segments from an absolute path.
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    let last = segments.len().saturating_sub(1);
+    for (i, segment) in segments.iter().enumerate() {
+        match *segment {
+            "." | ".." => {
+                if *segment == ".." {
+                    out.pop();
+                }
+                if i == last {
+                    out.push("");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    format!("/{}", out.join("/"))
+}

@@ -1,0 +1,145 @@
+//! Contract v1 article → render model.
+
+use super::{
+    non_blank, reading_matter, resolve_tree, safe, Block, LinkOut, Person, Picture, Story, Teaser,
+};
+use crate::logic::lang::{direction_of, is_language_tag};
+use crate::logic::reading_time::{reading_minutes, MinuteRange};
+use crate::model::{self, Article, Text};
+use crate::sanitize::{sanitize, Node, Subset};
+
+/// Builds the render model of a decoded article. `fallback_lang` is used when the article has no
+/// (well-formed) `lang`: the embedding page's or the interface's language. Relative URLs resolve
+/// against `base`, the article's own absolute URL.
+pub fn from_contract(article: Article, fallback_lang: &str, base: &str) -> Story {
+    let lang = article
+        .lang
+        .filter(|l| is_language_tag(l))
+        .unwrap_or_else(|| fallback_lang.to_owned());
+    let dir = article.dir.unwrap_or_else(|| direction_of(&lang));
+    let body: Vec<Block> = article
+        .body
+        .into_iter()
+        .filter_map(|b| block(b, base))
+        .collect();
+    let (body_chars, images) = reading_matter(&body);
+    let reading = match article.reading_minutes {
+        Some(minutes) => MinuteRange::exact(minutes),
+        None => reading_minutes(body_chars, images, &lang),
+    };
+    Story {
+        id: article.id,
+        url: safe(article.url, base),
+        dir,
+        section: article.section.map(|l| link(l, base)),
+        title: article.title,
+        standfirst: non_blank(article.standfirst),
+        published: article.published,
+        updated: article.updated,
+        authors: article
+            .authors
+            .into_iter()
+            .map(|a| person(a, base))
+            .collect(),
+        image: article.image.and_then(|i| picture(i, base)),
+        body,
+        credit: non_blank(article.credit),
+        reading,
+        body_chars,
+        tags: article.tags.into_iter().map(|l| link(l, base)).collect(),
+        related: related(article.related, base),
+        related_src: safe(article.related_src, base),
+        lang,
+    }
+}
+
+/// Related stories with a safe destination, in the publisher's order, at most
+/// [`super::MAX_RELATED`].
+pub fn related(items: Vec<model::Related>, base: &str) -> Vec<Teaser> {
+    items
+        .into_iter()
+        .filter_map(|r| {
+            Some(Teaser {
+                url: safe(Some(r.url), base)?,
+                title: r.title,
+                src: safe(r.src, base),
+                section: non_blank(r.section),
+                published: r.published,
+                reading_minutes: r.reading_minutes,
+                image: r.image.and_then(|i| picture(i, base)),
+            })
+        })
+        .take(super::MAX_RELATED)
+        .collect()
+}
+
+fn block(block: model::Block, base: &str) -> Option<Block> {
+    Some(match block {
+        model::Block::Paragraph(text) => Block::Paragraph(inline(text, base)),
+        model::Block::Heading { level, text } => Block::Heading { level, text },
+        model::Block::Quote { text, cite } => Block::Quote {
+            content: inline(text, base),
+            cite: non_blank(cite),
+        },
+        model::Block::Image(image) => Block::Figure(picture(image, base)?),
+        model::Block::List { ordered, items } => Block::List {
+            ordered,
+            items: items
+                .into_iter()
+                .map(|item| tree(&item, Subset::Inline, base))
+                .collect(),
+        },
+        model::Block::Embed {
+            url,
+            title,
+            provider,
+        } => Block::Embed {
+            url: safe(Some(url), base)?,
+            title: non_blank(title),
+            provider: non_blank(provider),
+        },
+        model::Block::Html(html) => Block::Rich(tree(&html, Subset::Rich, base)),
+    })
+}
+
+fn inline(text: Text, base: &str) -> Vec<Node> {
+    match text {
+        Text::Plain(text) => vec![Node::Text(text)],
+        Text::Html(html) => tree(&html, Subset::Inline, base),
+    }
+}
+
+/// Sanitized markup with its URLs resolved.
+fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
+    let mut nodes = sanitize(html, subset);
+    resolve_tree(&mut nodes, base);
+    nodes
+}
+
+fn link(link: model::Link, base: &str) -> LinkOut {
+    LinkOut {
+        label: link.label,
+        url: safe(link.url, base),
+    }
+}
+
+fn person(author: model::Author, base: &str) -> Person {
+    Person {
+        name: author.name,
+        bio: non_blank(author.bio),
+        url: safe(author.url, base),
+        avatar: author.avatar.and_then(|i| picture(i, base)),
+    }
+}
+
+/// An image is kept only with a safe source.
+fn picture(image: model::Image, base: &str) -> Option<Picture> {
+    Some(Picture {
+        src: safe(Some(image.src), base)?,
+        alt: image.alt,
+        caption: non_blank(image.caption),
+        credit: non_blank(image.credit),
+        width: image.width,
+        height: image.height,
+    })
+}

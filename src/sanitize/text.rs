@@ -1,0 +1,65 @@
+//! Text content: of an HTML fragment (titles) and of a sanitized tree (reading time, summaries).
+
+use super::filter::Filtered;
+use super::tokenizer::Token;
+use super::{Node, Tag};
+
+/// The text of an HTML fragment: tags removed, dropped elements' content removed, references
+/// decoded, runs of ASCII whitespace (and `br`) collapsed to one space, trimmed.
+pub fn plain_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut pending_space = false;
+    for token in Filtered::new(html) {
+        match token {
+            Token::Text(text) => append_collapsed(&mut out, &text, &mut pending_space),
+            Token::Start { name, .. } | Token::End { name } if name == "br" => {
+                pending_space = true;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Append `text` with whitespace runs collapsed; a space is only written before later text.
+fn append_collapsed(out: &mut String, text: &str, pending_space: &mut bool) {
+    for c in text.chars() {
+        if c.is_ascii_whitespace() {
+            *pending_space = true;
+            continue;
+        }
+        if std::mem::take(pending_space) && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+}
+
+/// The concatenated text of a sanitized tree (`br` becomes a newline).
+pub fn text_of(nodes: &[Node]) -> String {
+    let mut out = String::new();
+    walk_text(nodes, |piece| out.push_str(piece));
+    out
+}
+
+/// The number of Unicode scalar values in [`text_of`], computed without building the text.
+pub fn char_count(nodes: &[Node]) -> usize {
+    let mut count = 0;
+    walk_text(nodes, |piece| count += piece.chars().count());
+    count
+}
+
+/// Visit the text pieces of a tree in document order, iteratively (no recursion on depth).
+fn walk_text<'a>(nodes: &'a [Node], mut visit: impl FnMut(&'a str)) {
+    let mut stack = vec![nodes.iter()];
+    while let Some(level) = stack.last_mut() {
+        match level.next() {
+            None => {
+                stack.pop();
+            }
+            Some(Node::Text(text)) => visit(text),
+            Some(Node::Element { tag: Tag::Br, .. }) => visit("\n"),
+            Some(Node::Element { children, .. }) => stack.push(children.iter()),
+        }
+    }
+}

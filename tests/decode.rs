@@ -1,0 +1,146 @@
+//! Contract decoding against every fixture: valid documents decode, invalid ones fail at the
+//! expected JSON path, broken bodies are reported as not JSON.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use article_reader::logic::fault::Fault;
+use article_reader::model::{decode_article, decode_related_list, parse_json, Block, Problem};
+use article_reader::normalize::{self, story_from_json};
+
+const BASE: &str = "https://n.example/api/1.json";
+
+fn fixtures(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut files: Vec<PathBuf> = fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn every_valid_fixture_and_demo_decodes() {
+    let files: Vec<PathBuf> = fixtures("tests/fixtures/valid")
+        .into_iter()
+        .chain(fixtures("demo"))
+        .collect();
+    assert!(
+        files.len() >= 10,
+        "expected the fixtures and demos, found {files:?}"
+    );
+    for file in files {
+        let story = story_from_json(&read(&file), "en", BASE);
+        assert!(story.is_ok(), "{}: {story:?}", file.display());
+    }
+}
+
+#[test]
+fn every_invalid_fixture_names_its_path() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let expected: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&read(&dir.join("expected.json"))).expect("expected.json");
+    let files: Vec<PathBuf> = fixtures("tests/fixtures/invalid")
+        .into_iter()
+        .filter(|p| !p.ends_with("expected.json"))
+        .collect();
+    assert_eq!(
+        files.len(),
+        expected.len(),
+        "every invalid fixture has an expected path"
+    );
+    for file in files {
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let want = expected[name].as_str().expect("a path");
+        let value = parse_json(&read(&file)).expect("invalid fixtures are still JSON");
+        match decode_article(&value) {
+            Ok(_) => panic!("{name}: decoded, but must fail at {want:?}"),
+            Err(error) => assert_eq!(error.path, want, "{name}: {error}"),
+        }
+    }
+}
+
+#[test]
+fn broken_bodies_are_not_json() {
+    for name in ["truncated.json", "not-json.html"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/broken")
+            .join(name);
+        match story_from_json(&read(&path), "en", BASE) {
+            Err(Fault::Decode(e)) => {
+                assert!(matches!(e.problem, Problem::NotJson(_)), "{name}: {e}");
+                assert_eq!(e.path, "");
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn messages_name_path_and_expectation() {
+    let value = parse_json(r#"{"id":"a","title":"t","published":"2024-04-03T19:12:00+02:00","body":[{"type":"paragraph","text":"x"},{"type":"heading","level":7,"text":"h"}]}"#).unwrap();
+    let error = decode_article(&value).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "body[1].level: expected an integer from 2 to 4"
+    );
+    let value = parse_json(
+        r#"{"version":3,"id":"a","title":"t","published":"2024-04-03T19:12:00Z","body":[]}"#,
+    )
+    .unwrap();
+    let error = decode_article(&value).unwrap_err();
+    assert_eq!(error.problem, Problem::UnsupportedVersion(3));
+    assert_eq!(error.path, "version");
+}
+
+#[test]
+fn unknown_blocks_are_skipped_and_unknown_fields_ignored() {
+    let json = r#"{"id":"a","title":"t","published":"2024-04-03T19:12:00Z","future":{"x":1},
+        "body":[{"type":"poll","question":"?"},{"type":"paragraph","text":"kept","extra":true}]}"#;
+    let article = decode_article(&parse_json(json).unwrap()).unwrap();
+    assert_eq!(article.body.len(), 1);
+    assert!(matches!(&article.body[0], Block::Paragraph(_)));
+}
+
+#[test]
+fn null_is_absent_and_html_wins_over_text() {
+    let json = r#"{"id":"a","title":"t","published":"2024-04-03T19:12:00Z","standfirst":null,
+        "body":[{"type":"paragraph","text":"plain","html":"<em>rich</em>"}]}"#;
+    let article = decode_article(&parse_json(json).unwrap()).unwrap();
+    assert_eq!(article.standfirst, None);
+    assert!(
+        matches!(&article.body[0], Block::Paragraph(article_reader::model::Text::Html(h)) if h == "<em>rich</em>")
+    );
+}
+
+#[test]
+fn deep_json_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(parse_json(&deep).is_err());
+}
+
+#[test]
+fn related_list_decodes_and_normalizes() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/related/list.json");
+    let list = decode_related_list(&parse_json(&read(&path)).unwrap()).unwrap();
+    assert!(!list.is_empty());
+    let json = r#"[{"title":"ok","url":"https://a.example/1"},{"title":"bad","url":"javascript:alert(1)"}]"#;
+    let list = decode_related_list(&parse_json(json).unwrap()).unwrap();
+    assert_eq!(list.len(), 2);
+    let article = format!(
+        r#"{{"id":"a","title":"t","published":"2024-04-03T19:12:00Z","body":[],"related":{json}}}"#
+    );
+    let story = story_from_json(&article, "en", BASE).unwrap();
+    assert_eq!(story.related.len(), 1, "the javascript: story is dropped");
+    assert_eq!(story.related[0].url, "https://a.example/1");
+    let _ = normalize::MAX_RELATED;
+}

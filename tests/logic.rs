@@ -1,0 +1,252 @@
+//! Pure logic: reading time, plural rules and strings, language tags, timestamps, configuration.
+
+use article_reader::config::{percent_decode, query_for, query_param, Config, DEMO_SRC};
+use article_reader::logic::i18n::{plural, strings, Plural};
+use article_reader::logic::lang::{direction_of, is_language_tag, Dir, UiLang};
+use article_reader::logic::reading_time::{image_seconds, reading_minutes, MinuteRange};
+use article_reader::logic::time::{parse_naive_utc, parse_rfc3339};
+
+fn range(fast: u32, slow: u32) -> MinuteRange {
+    MinuteRange { fast, slow }
+}
+
+#[test]
+fn reading_time_by_hand() {
+    // English 987 ± 118: 3000 chars → 3000/1105 = 2.71 → 3; 3000/869 = 3.45 → 3.
+    assert_eq!(reading_minutes(3000, 0, "en"), range(3, 3));
+    // French 998 ± 126: 3500 chars → 3500/1124 = 3.11 → 3; 3500/872 = 4.01 → 4.
+    assert_eq!(reading_minutes(3500, 0, "fr-FR"), range(3, 4));
+    // Japanese 357 ± 56: 800 chars → 800/413 = 1.94 → 2; 800/301 = 2.66 → 3.
+    assert_eq!(reading_minutes(800, 0, "ja"), range(2, 3));
+    // Arabic 612 ± 88: 2000 chars → 2000/700 = 2.86 → 3; 2000/524 = 3.82 → 4.
+    assert_eq!(reading_minutes(2000, 0, "ar"), range(3, 4));
+    // Chinese 255 ± 29: 1000 chars → 1000/284 = 3.52 → 4; 1000/226 = 4.42 → 4.
+    assert_eq!(reading_minutes(1000, 0, "zh-Hant"), range(4, 4));
+    // Unknown languages read at the English speed.
+    assert_eq!(
+        reading_minutes(3000, 0, "xx"),
+        reading_minutes(3000, 0, "en")
+    );
+    // Never under a minute, even for nothing.
+    assert_eq!(reading_minutes(0, 0, "en"), range(1, 1));
+}
+
+#[test]
+fn images_add_seconds() {
+    assert_eq!(image_seconds(0), 0);
+    assert_eq!(image_seconds(1), 12);
+    assert_eq!(image_seconds(3), 12 + 11 + 10);
+    // 12+11+…+3 = 75 for ten images, then 3 s each.
+    assert_eq!(image_seconds(10), 75);
+    assert_eq!(image_seconds(12), 81);
+    // English, 987 chars and 10 images: 0.89 + 1.25 = 2.14 → 2; 1.14 + 1.25 = 2.39 → 2.
+    assert_eq!(reading_minutes(987, 10, "en"), range(2, 2));
+}
+
+#[test]
+fn badge_and_sentence_in_four_languages() {
+    let fr = strings(UiLang::Fr);
+    assert_eq!(fr.minutes_short(range(3, 3)), "3\u{a0}min");
+    assert_eq!(fr.minutes_short(range(3, 4)), "3–4\u{a0}min");
+    assert_eq!(
+        fr.minutes_long(range(1, 1)),
+        "Temps de lecture\u{202F}: 1 minute"
+    );
+    assert_eq!(
+        fr.minutes_long(range(3, 4)),
+        "Temps de lecture\u{202F}: 3 à 4 minutes"
+    );
+    let en = strings(UiLang::En);
+    assert_eq!(en.minutes_short(range(3, 4)), "3–4 min");
+    assert_eq!(en.minutes_long(range(1, 1)), "Reading time: 1 minute");
+    assert_eq!(en.minutes_long(range(2, 2)), "Reading time: 2 minutes");
+    let ar = strings(UiLang::Ar);
+    assert_eq!(ar.minutes_long(range(1, 1)), "مدة القراءة: دقيقة واحدة");
+    assert_eq!(ar.minutes_long(range(2, 2)), "مدة القراءة: دقيقتان");
+    assert_eq!(ar.minutes_long(range(5, 5)), "مدة القراءة: 5 دقائق");
+    assert_eq!(ar.minutes_long(range(11, 11)), "مدة القراءة: 11 دقيقة");
+    assert_eq!(
+        ar.minutes_long(range(3, 4)),
+        "مدة القراءة: من 3 إلى 4 دقائق"
+    );
+    let ja = strings(UiLang::Ja);
+    assert_eq!(ja.minutes_short(range(3, 4)), "3〜4分");
+    assert_eq!(ja.minutes_long(range(3, 3)), "読了時間：3分");
+}
+
+#[test]
+fn plural_rules() {
+    assert_eq!(plural(UiLang::Fr, 0), Plural::One);
+    assert_eq!(plural(UiLang::Fr, 2), Plural::Other);
+    assert_eq!(plural(UiLang::En, 0), Plural::Other);
+    let ar: Vec<Plural> = [0, 1, 2, 3, 10, 11, 99, 100, 102, 103]
+        .iter()
+        .map(|n| plural(UiLang::Ar, *n))
+        .collect();
+    use Plural::*;
+    assert_eq!(
+        ar,
+        [Zero, One, Two, Few, Few, Many, Many, Other, Other, Few]
+    );
+    assert_eq!(plural(UiLang::Ja, 1), Plural::Other);
+}
+
+#[test]
+fn names_read_as_a_sentence() {
+    assert_eq!(strings(UiLang::En).join_names(&["A"]), "A");
+    assert_eq!(
+        strings(UiLang::En).join_names(&["A", "B", "C"]),
+        "A, B and C"
+    );
+    assert_eq!(strings(UiLang::Fr).join_names(&["A", "B"]), "A et B");
+    assert_eq!(strings(UiLang::Ar).join_names(&["A", "B", "C"]), "A، B وC");
+    assert_eq!(strings(UiLang::Ja).join_names(&["A", "B"]), "A、B");
+}
+
+#[test]
+fn french_typography_in_strings() {
+    let fr = strings(UiLang::Fr);
+    assert_eq!(fr.detail("HTTP 404"), "Détail\u{202F}: HTTP 404");
+    assert!(!fr.error_heading.contains('\''), "typographic apostrophes");
+}
+
+#[test]
+fn languages() {
+    assert_eq!(direction_of("ar"), Dir::Rtl);
+    assert_eq!(direction_of("he-IL"), Dir::Rtl);
+    assert_eq!(direction_of("fa"), Dir::Rtl);
+    assert_eq!(direction_of("az-Arab"), Dir::Rtl);
+    assert_eq!(direction_of("fr-CA"), Dir::Ltr);
+    assert_eq!(direction_of("ja"), Dir::Ltr);
+    assert!(is_language_tag("zh-Hant-TW"));
+    assert!(!is_language_tag("fr_FR"));
+    assert!(!is_language_tag("\"><script>"));
+    assert_eq!(UiLang::choose([None, Some("fr-BE")]), UiLang::Fr);
+    assert_eq!(UiLang::choose([Some("ja"), Some("fr")]), UiLang::Ja);
+    assert_eq!(UiLang::choose([Some("de"), Some("ar")]), UiLang::Ar);
+    assert_eq!(UiLang::choose([Some("de"), None]), UiLang::En);
+}
+
+#[test]
+fn timestamps() {
+    let t = parse_rfc3339("2024-04-03T19:12:00+02:00").unwrap();
+    assert_eq!(t.epoch_ms, 1_712_164_320_000.0);
+    assert_eq!(
+        parse_rfc3339("2024-04-03T17:12:00Z").unwrap().epoch_ms,
+        t.epoch_ms
+    );
+    assert_eq!(
+        parse_rfc3339("2024-04-03t17:12:00.250z").unwrap().epoch_ms,
+        t.epoch_ms + 250.0
+    );
+    assert_eq!(
+        parse_rfc3339("1970-01-01T00:00:00-01:30").unwrap().epoch_ms,
+        5_400_000.0
+    );
+    assert!(parse_rfc3339("2024-02-29T00:00:00Z").is_some());
+    for bad in [
+        "2023-02-29T00:00:00Z",
+        "2024-04-03",
+        "2024-04-03T19:12:00",
+        "2024-13-01T00:00:00Z",
+        "2024-04-03T24:00:00Z",
+        "yesterday",
+        "2024-04-03T19:12:00+2:00",
+        "",
+        "２０２４-04-03T19:12:00Z",
+    ] {
+        assert!(parse_rfc3339(bad).is_none(), "{bad}");
+    }
+    let naive = parse_naive_utc("2024-04-03T17:12:00").unwrap();
+    assert_eq!(naive.epoch_ms, t.epoch_ms);
+    assert_eq!(naive.iso, "2024-04-03T17:12:00Z");
+}
+
+#[test]
+fn configuration_from_attributes() {
+    let attrs = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    let (config, warnings) = Config::from_attributes(attrs(&[
+        ("data-src", "/api/1.json"),
+        ("data-lang", "fr"),
+        ("data-related", "off"),
+    ]));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(config.src, "/api/1.json");
+    assert_eq!(config.lang.as_deref(), Some("fr"));
+    assert!(!config.related && config.scroll_top && !config.standalone);
+    assert_eq!(config.timeout_secs, 15);
+
+    let (config, warnings) = Config::from_attributes(attrs(&[
+        ("data-scroll-top", "nope"),
+        ("data-timeout", "-4"),
+    ]));
+    assert!(config.scroll_top);
+    assert_eq!(config.timeout_secs, 15);
+    assert_eq!(config.src, DEMO_SRC);
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+}
+
+#[test]
+fn query_strings() {
+    assert_eq!(Config::standalone("").src, DEMO_SRC);
+    assert_eq!(
+        Config::standalone("?src=a%2Fb.json&lang=ar").src,
+        "a/b.json"
+    );
+    assert_eq!(Config::standalone("?lang=ar").lang.as_deref(), Some("ar"));
+    assert_eq!(query_param("?a=1&src=x+y", "src").as_deref(), Some("x y"));
+    assert_eq!(query_param("?src", "src").as_deref(), Some(""));
+    assert_eq!(percent_decode("%E2%80%AF%zz%"), "\u{202F}%zz%");
+    assert_eq!(query_for("demo/en.json"), "?src=demo/en.json");
+    assert_eq!(query_for("a b&c=é"), "?src=a%20b%26c%3D%C3%A9");
+    assert_eq!(
+        query_param(&query_for("https://x.example/a?b=1&c=2"), "src").as_deref(),
+        Some("https://x.example/a?b=1&c=2")
+    );
+}
+
+#[test]
+fn relative_urls_resolve_against_the_article() {
+    use article_reader::logic::url::resolve;
+    let base = "https://n.example/api/articles/12.json?v=2#x";
+    let cases = [
+        (
+            "img/lead.svg",
+            "https://n.example/api/articles/img/lead.svg",
+        ),
+        ("../related.json", "https://n.example/api/related.json"),
+        ("../../../../up.json", "https://n.example/up.json"),
+        ("./a/./b/../c", "https://n.example/api/articles/a/c"),
+        ("/fr/story", "https://n.example/fr/story"),
+        ("//cdn.example/i.png", "https://cdn.example/i.png"),
+        ("?page=2", "https://n.example/api/articles/12.json?page=2"),
+        ("#top", "https://n.example/api/articles/12.json?v=2#top"),
+        (
+            "other.json?x=1#y",
+            "https://n.example/api/articles/other.json?x=1#y",
+        ),
+        ("https://elsewhere.example/a", "https://elsewhere.example/a"),
+        ("mailto:desk@n.example", "mailto:desk@n.example"),
+        ("", "https://n.example/api/articles/12.json?v=2"),
+    ];
+    for (reference, want) in cases {
+        assert_eq!(resolve(base, reference), want, "{reference}");
+    }
+    assert_eq!(
+        resolve("http://127.0.0.1:8080/", "demo/fr.json"),
+        "http://127.0.0.1:8080/demo/fr.json"
+    );
+    assert_eq!(
+        resolve("http://h.example", "a.json"),
+        "http://h.example/a.json"
+    );
+    // Without an absolute base nothing changes.
+    assert_eq!(resolve("demo/fr.json", "img/a.svg"), "img/a.svg");
+}

@@ -1,0 +1,130 @@
+//! Contract → render model: URLs, languages, directions and reading time.
+
+use article_reader::logic::lang::Dir;
+use article_reader::logic::reading_time::MinuteRange;
+use article_reader::normalize::{story_from_json, Block};
+use article_reader::sanitize::Node;
+
+fn story(fields: &str) -> article_reader::normalize::Story {
+    let json =
+        format!(r#"{{"id":"x","title":"T","published":"2024-04-03T19:12:00+02:00",{fields}}}"#);
+    story_from_json(&json, "en", "https://n.example/api/1.json").unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+#[test]
+fn direction_follows_lang_unless_given() {
+    assert_eq!(story(r#""lang":"ar","body":[]"#).dir, Dir::Rtl);
+    assert_eq!(story(r#""lang":"fr","body":[]"#).dir, Dir::Ltr);
+    assert_eq!(story(r#""lang":"ar","dir":"ltr","body":[]"#).dir, Dir::Ltr);
+    let s = story(r#""body":[]"#);
+    assert_eq!((s.lang.as_str(), s.dir), ("en", Dir::Ltr));
+    // A malformed lang falls back instead of reaching the DOM.
+    assert_eq!(story(r#""lang":"<script>","body":[]"#).lang, "en");
+}
+
+#[test]
+fn unsafe_urls_are_dropped_everywhere() {
+    let s = story(
+        r#""url":"javascript:alert(1)","relatedSrc":"data:text/html,x",
+        "section":{"label":"S","url":"vbscript:x"},
+        "authors":[{"name":"A","url":" JAVASCRIPT:alert(1)","avatar":{"src":"javascript:x","alt":""}}],
+        "image":{"src":"javascript:x","alt":"a"},
+        "tags":[{"label":"t","url":"java\tscript:x"}],
+        "body":[{"type":"image","src":"javascript:x","alt":"a"},{"type":"embed","url":"javascript:x"},
+                {"type":"paragraph","html":"<a href=\"javascript:x\">t</a>"}]"#,
+    );
+    assert_eq!(s.url, None);
+    assert_eq!(s.related_src, None);
+    assert_eq!(s.section.unwrap().url, None);
+    assert_eq!(s.authors[0].url, None);
+    assert_eq!(s.authors[0].avatar, None);
+    assert_eq!(s.image, None);
+    assert_eq!(s.tags[0].url, None);
+    assert_eq!(
+        s.body.len(),
+        1,
+        "image and embed without a safe URL are left out"
+    );
+    assert_eq!(s.body[0], Block::Paragraph(vec![Node::Text("t".into())]));
+}
+
+#[test]
+fn plain_text_stays_text() {
+    let s = story(r#""body":[{"type":"paragraph","text":"<img src=x onerror=alert(1)>"}]"#);
+    assert_eq!(
+        s.body[0],
+        Block::Paragraph(vec![Node::Text("<img src=x onerror=alert(1)>".into())])
+    );
+}
+
+#[test]
+fn reading_time_counts_body_text_and_images_only() {
+    // 998 ± 126 cpm in French: 4990 chars → 4.44 min fast, 5.71 slow → "4–6 min".
+    let para = "a".repeat(4990);
+    let s = story(&format!(
+        r#""lang":"fr","credit":"{long}","authors":[{{"name":"n","bio":"{long}"}}],
+        "body":[{{"type":"paragraph","text":"{para}"}}]"#,
+        long = "b".repeat(9000)
+    ));
+    assert_eq!(s.body_chars, 4990);
+    assert_eq!(s.reading, MinuteRange { fast: 4, slow: 6 });
+    // Captions are not counted; the image adds 12 s.
+    let s = story(&format!(
+        r#""lang":"en","body":[{{"type":"paragraph","text":"{p}"}},
+        {{"type":"image","src":"a.png","alt":"","caption":"{c}"}}]"#,
+        p = "a".repeat(987),
+        c = "c".repeat(5000)
+    ));
+    assert_eq!(s.body_chars, 987);
+    // 987 chars: 0.88 min fast + 0.2 = 1.08 → 1; slow 987/869 = 1.136 + 0.2 = 1.34 → 1.
+    assert_eq!(s.reading, MinuteRange { fast: 1, slow: 1 });
+}
+
+#[test]
+fn publisher_minutes_win() {
+    let s = story(r#""readingMinutes":7,"body":[{"type":"paragraph","text":"short"}]"#);
+    assert_eq!(s.reading, MinuteRange::exact(7));
+}
+
+#[test]
+fn related_stories_are_capped_in_order() {
+    let items: Vec<String> = (0..12)
+        .map(|i| format!(r#"{{"title":"r{i}","url":"https://n.example/{i}"}}"#))
+        .collect();
+    let s = story(&format!(r#""body":[],"related":[{}]"#, items.join(",")));
+    let titles: Vec<&str> = s.related.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7"]);
+}
+
+#[test]
+fn relative_urls_resolve_against_the_article_url() {
+    let s = story(
+        r##""image":{"src":"img/lead.svg","alt":""},"relatedSrc":"../related.json",
+        "related":[{"title":"r","url":"/fr/r","src":"r.json"}],
+        "body":[{"type":"paragraph","html":"<a href=\"other.json\">o</a> <a href=\"#n\">n</a>"}]"##,
+    );
+    assert_eq!(s.image.unwrap().src, "https://n.example/api/img/lead.svg");
+    assert_eq!(
+        s.related_src.as_deref(),
+        Some("https://n.example/related.json")
+    );
+    assert_eq!(s.related[0].url, "https://n.example/fr/r");
+    assert_eq!(
+        s.related[0].src.as_deref(),
+        Some("https://n.example/api/r.json")
+    );
+    let Block::Paragraph(nodes) = &s.body[0] else {
+        panic!()
+    };
+    let hrefs: Vec<String> = nodes
+        .iter()
+        .filter_map(|n| match n {
+            Node::Element { attrs, .. } => attrs.iter().find_map(|a| match a {
+                article_reader::sanitize::Attr::Href(h) => Some(h.clone()),
+                _ => None,
+            }),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(hrefs, ["https://n.example/api/other.json", "#n"]);
+}
