@@ -1,4 +1,5 @@
 //! Pure logic: reading time, plural rules and strings, language tags, timestamps, configuration.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
 
 use article_reader::config::{percent_decode, query_for, query_param, Config, DEMO_SRC};
 use article_reader::logic::i18n::{plural, strings, Plural};

@@ -1,4 +1,5 @@
 //! Contract → render model: URLs, languages, directions and reading time.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
 
 use article_reader::logic::lang::Dir;
 use article_reader::logic::reading_time::MinuteRange;

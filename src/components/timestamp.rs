@@ -25,7 +25,7 @@ pub fn format_date(epoch_ms: f64, lang: &str) -> String {
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     let Ok(to_locale) = js_sys::Reflect::get(&date, &"toLocaleString".into())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
     else {
         return String::new();
     };

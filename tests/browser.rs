@@ -1,0 +1,269 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test): mount the views, let Leptos
+//! render, assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
+
+use std::sync::Arc;
+
+use article_reader::components::{ArticleView, Reader, Ui};
+use article_reader::config::Config;
+use article_reader::logic::lang::UiLang;
+use article_reader::normalize::story_from_json;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BASE: &str = "https://news.example/api/article.json";
+
+/// A fresh container in the test page.
+fn container() -> HtmlElement {
+    let document = document();
+    let div = document
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into::<Element>())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    one(root, selector).text_content().unwrap_or_default()
+}
+
+fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
+    let story = Arc::new(story_from_json(json, "en", BASE).unwrap());
+    let root = container();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ArticleView story=story ui=Ui::new(ui) /> },
+    )
+    .forget();
+    root
+}
+
+/// Waits (up to ~5 s) until `selector` matches inside `root`.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..100 {
+        if let Ok(Some(found)) = root.query_selector(selector) {
+            return found;
+        }
+        sleep(50).await;
+    }
+    panic!("timed out waiting for {selector} in {}", root.inner_html());
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn full_article_renders_every_part() {
+    let root = mount_article(include_str!("fixtures/valid/full.json"), UiLang::En);
+    leptos::task::tick().await;
+    let article = one(&root, "article");
+    assert_eq!(all(&root, "h1").len(), 1, "one headline");
+    assert_eq!(article.get_attribute("dir").as_deref(), Some("ltr"));
+    assert!(article.get_attribute("lang").is_some());
+    let labelled_by = article.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(one(&root, "h1").id(), labelled_by);
+    // Section link, standfirst, byline, dates.
+    assert!(one(&root, ".rdr-section a")
+        .get_attribute("href")
+        .unwrap()
+        .starts_with("http"));
+    assert!(!text(&root, ".rdr-standfirst").is_empty());
+    let times = all(&root, "time[datetime]");
+    assert_eq!(times.len(), 2, "published and updated");
+    for time in &times {
+        let written = time.text_content().unwrap();
+        assert!(
+            written.chars().any(|c| c.is_ascii_digit()),
+            "Intl wrote a date: {written}"
+        );
+    }
+    // Body blocks as the contract table says.
+    for selector in [
+        ".rdr-body p",
+        ".rdr-body h2",
+        ".rdr-body h3",
+        ".rdr-body h4",
+        ".rdr-body blockquote",
+        ".rdr-body figure img[loading=lazy]",
+        ".rdr-body figcaption",
+        ".rdr-body ul li",
+        ".rdr-body ol li",
+        ".rdr-embed a[rel~=noopener]",
+        ".rdr-body table th",
+        ".rdr-body pre",
+        ".rdr-body hr",
+    ] {
+        assert!(!all(&root, selector).is_empty(), "{selector}");
+    }
+    // The lead image is a figure with caption and credit, sized so nothing shifts.
+    let lead = one(&root, ".rdr-lead img");
+    assert!(lead.get_attribute("width").is_some() && lead.get_attribute("height").is_some());
+    assert!(!text(&root, ".rdr-lead figcaption").is_empty());
+    // Credit line, tags, author box.
+    assert!(!text(&root, ".rdr-source").is_empty());
+    assert!(!all(&root, ".rdr-tags li").is_empty());
+    assert!(one(&root, ".rdr-authors")
+        .get_attribute("aria-labelledby")
+        .is_some());
+    // No script or handler made it through.
+    assert!(all(&root, "script, iframe, [onerror], [onclick], [style]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn badge_shows_minutes_and_a_sentence() {
+    let root = mount_article(
+        include_str!("fixtures/valid/publisher-minutes.json"),
+        UiLang::En,
+    );
+    leptos::task::tick().await;
+    assert_eq!(text(&root, ".rdr-badge span[aria-hidden=true]"), "7 min");
+    assert_eq!(text(&root, ".rdr-badge .rdr-sr"), "Reading time: 7 minutes");
+
+    let root = mount_article(include_str!("../demo/fr.json"), UiLang::Fr);
+    leptos::task::tick().await;
+    let visible = text(&root, ".rdr-badge span[aria-hidden=true]");
+    assert!(visible.ends_with("\u{a0}min"), "{visible}");
+    assert!(text(&root, ".rdr-badge .rdr-sr").starts_with("Temps de lecture\u{202F}: "));
+}
+
+#[wasm_bindgen_test]
+async fn arabic_is_right_to_left_with_arabic_dates() {
+    let root = mount_article(include_str!("../demo/ar.json"), UiLang::Ar);
+    leptos::task::tick().await;
+    let article = one(&root, "article");
+    assert_eq!(article.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("ar"));
+    let date = text(&root, "time");
+    assert!(
+        date.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
+        "Arabic month name: {date}"
+    );
+    assert!(text(&root, ".rdr-badge .rdr-sr").starts_with("مدة القراءة"));
+}
+
+#[wasm_bindgen_test]
+async fn interface_text_carries_its_own_lang_inside_another_language() {
+    // An English interface around a Japanese article.
+    let root = mount_article(include_str!("fixtures/valid/ja.json"), UiLang::En);
+    leptos::task::tick().await;
+    assert_eq!(
+        one(&root, "article").get_attribute("lang").as_deref(),
+        Some("ja")
+    );
+    assert_eq!(
+        one(&root, ".rdr-badge").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn reader_loads_shows_and_reports_bad_json() {
+    let json = include_str!("fixtures/valid/minimal.json");
+    let src = format!(
+        "data:application/json,{}",
+        js_sys::encode_uri_component(json)
+    );
+    let root = container();
+    let config = Config {
+        src,
+        ..Config::standalone("")
+    };
+    let config = Config {
+        standalone: false,
+        ..config
+    };
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Reader config=config host_lang=None /> },
+    )
+    .forget();
+    wait_for(&root, "h1").await;
+    assert!(all(&root, "[role=alert]").is_empty());
+    assert_eq!(one(&root, ".rdr").get_attribute("aria-busy"), None);
+
+    let root = container();
+    let config = Config {
+        src: "data:application/json,%7B%22id%22%3A".to_owned(),
+        lang: Some("fr".to_owned()),
+        standalone: false,
+        ..Config::standalone("")
+    };
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Reader config=config host_lang=None /> },
+    )
+    .forget();
+    let alert = wait_for(&root, "[role=alert]").await;
+    let words = alert.text_content().unwrap();
+    assert!(words.contains("n’a pas pu être affiché"), "{words}");
+    assert!(words.contains("not JSON"), "{words}");
+    assert_eq!(text(&root, "button"), "Réessayer");
+}
+
+#[wasm_bindgen_test]
+async fn reader_names_the_offending_path() {
+    let json = include_str!("fixtures/invalid/heading-level.json");
+    let config = Config {
+        src: format!(
+            "data:application/json,{}",
+            js_sys::encode_uri_component(json)
+        ),
+        standalone: false,
+        ..Config::standalone("")
+    };
+    let root = container();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Reader config=config host_lang=None /> },
+    )
+    .forget();
+    let alert = wait_for(&root, "[role=alert]").await;
+    assert!(alert.text_content().unwrap().contains("body[1].level"));
+}
+
+#[wasm_bindgen_test]
+async fn network_failure_is_announced_with_retry() {
+    let config = Config {
+        src: "http://127.0.0.1:9/unreachable.json".to_owned(),
+        lang: Some("ja".to_owned()),
+        standalone: false,
+        ..Config::standalone("")
+    };
+    let root = container();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Reader config=config host_lang=None /> },
+    )
+    .forget();
+    let alert = wait_for(&root, "[role=alert]").await;
+    assert!(alert.text_content().unwrap().contains("接続に失敗しました"));
+    assert_eq!(text(&root, "button.rdr-retry"), "再試行");
+    assert_eq!(
+        one(&root, ".rdr").get_attribute("lang").as_deref(),
+        Some("ja")
+    );
+}

@@ -1,0 +1,50 @@
+// Shared steps of the browser journeys.
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { expect } from "@playwright/test";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+export const screens = new URL("./results/screens/", import.meta.url).pathname;
+mkdirSync(screens, { recursive: true });
+
+/// WCAG 2.2 A/AA (and the 2.0/2.1 rules they include).
+export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/// Runs axe-core in the page and returns its violations, with a readable summary on failure.
+export async function axe(page, tags = WCAG) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(
+    async (tags) => (await window.axe.run(document, { runOnly: { type: "tag", values: tags } })).violations,
+    tags,
+  );
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, "axe-core violations").toEqual([]);
+  return violations;
+}
+
+/// Records console errors and uncaught exceptions (panics included) for the journey.
+export function watchConsole(page) {
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  return problems;
+}
+
+/// Console problems, less the reader's own log line for a fault the journey provoked and the
+/// browser's report of the HTTP error it asked for.
+export function unexpected(problems) {
+  return problems.filter(
+    (p) => !p.includes("article reader: could not show") && !/Failed to load resource/.test(p),
+  );
+}
+
+/// Opens the standalone reader (optionally on ?src=) and waits for the headline.
+export async function openArticle(page, src) {
+  await page.goto(src ? `/?src=${encodeURIComponent(src)}` : "/");
+  const h1 = page.locator("article h1");
+  await expect(h1).toBeVisible();
+  return h1;
+}

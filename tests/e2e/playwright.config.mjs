@@ -1,0 +1,40 @@
+// Browser journeys against the release build in dist/, in Debian's Chromium (never a downloaded
+// browser). scripts/test builds dist/ first.
+import { defineConfig } from "@playwright/test";
+
+const port = 8181;
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /.*\.spec\.mjs/,
+  outputDir: "results",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["./summary-reporter.mjs"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `node tests/e2e/server.mjs`,
+    cwd: "../..",
+    env: { PORT: String(port) },
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
