@@ -1,6 +1,8 @@
 //! A reader's configuration, from its element's `data-*` attributes (contract §2) or, for the
 //! standalone page, from the query string. Bad values fall back to defaults with a warning.
 
+use crate::logic::share_links::{parse_targets, ShareTarget, DEFAULT_TARGETS};
+
 /// The article the standalone page opens when no `?src=` is given.
 pub const DEMO_SRC: &str = "demo/fr.json";
 
@@ -18,6 +20,8 @@ pub struct Config {
     pub related: bool,
     /// Whether the back-to-top link is shown (`data-scroll-top="off"` hides it).
     pub scroll_top: bool,
+    /// Share controls, in order (`data-share`).
+    pub share: Vec<ShareTarget>,
     /// Seconds before a fetch times out (`data-timeout`).
     pub timeout_secs: u32,
     /// The standalone page (owns the document: title, history); false when embedded.
@@ -59,6 +63,10 @@ impl Config {
         if src.is_none() {
             warnings.push("data-src is missing; showing the demo article".to_owned());
         }
+        let (share, unknown) = parse_targets(attr("data-share").as_deref());
+        for token in unknown {
+            warnings.push(format!("data-share: unknown target \"{token}\" ignored"));
+        }
         let lang = attr("data-lang")
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
@@ -67,6 +75,7 @@ impl Config {
             lang,
             related,
             scroll_top,
+            share,
             timeout_secs,
             standalone: false,
         };
@@ -82,6 +91,7 @@ impl Config {
             lang: query_param(query, "lang").filter(|s| !s.trim().is_empty()),
             related: true,
             scroll_top: true,
+            share: DEFAULT_TARGETS.to_vec(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             standalone: true,
         }

@@ -143,5 +143,5 @@ fn related_list_decodes_and_normalizes() {
     let story = story_from_json(&article, "en", BASE).unwrap();
     assert_eq!(story.related.len(), 1, "the javascript: story is dropped");
     assert_eq!(story.related[0].url, "https://a.example/1");
-    let _ = normalize::MAX_RELATED;
+    assert_eq!(normalize::MAX_RELATED, 8);
 }

@@ -251,3 +251,147 @@ fn relative_urls_resolve_against_the_article() {
     // Without an absolute base nothing changes.
     assert_eq!(resolve("demo/fr.json", "img/a.svg"), "img/a.svg");
 }
+
+mod share {
+    use article_reader::logic::share_links::*;
+
+    #[test]
+    fn encoding_is_encode_uri_component() {
+        assert_eq!(encode("a b&c#d?e=f+g/h"), "a%20b%26c%23d%3Fe%3Df%2Bg%2Fh");
+        assert_eq!(encode("l'été (2026)!*~"), "l'%C3%A9t%C3%A9%20(2026)!*~");
+        assert_eq!(encode("🚋"), "%F0%9F%9A%8B");
+        assert_eq!(encode("مكتبة"), "%D9%85%D9%83%D8%AA%D8%A8%D8%A9");
+        assert_eq!(encode("\u{202E}x"), "%E2%80%AEx");
+    }
+
+    #[test]
+    fn network_urls() {
+        let shared = Shared {
+            title: "Tram & nuit #T5?",
+            text: "Dès vendredi",
+            url: "https://n.example/a?b=1&c=2#x",
+        };
+        let url = "https%3A%2F%2Fn.example%2Fa%3Fb%3D1%26c%3D2%23x";
+        let title = "Tram%20%26%20nuit%20%23T5%3F";
+        assert_eq!(
+            share_url(ShareTarget::X, &shared).unwrap(),
+            format!("https://x.com/intent/post?text={title}&url={url}")
+        );
+        assert_eq!(
+            share_url(ShareTarget::Facebook, &shared).unwrap(),
+            format!("https://www.facebook.com/sharer/sharer.php?u={url}")
+        );
+        assert_eq!(
+            share_url(ShareTarget::Linkedin, &shared).unwrap(),
+            format!("https://www.linkedin.com/sharing/share-offsite/?url={url}")
+        );
+        assert_eq!(
+            share_url(ShareTarget::Whatsapp, &shared).unwrap(),
+            format!("https://wa.me/?text={title}%20{url}")
+        );
+        assert_eq!(
+            share_url(ShareTarget::Telegram, &shared).unwrap(),
+            format!("https://t.me/share/url?url={url}&text={title}")
+        );
+        assert_eq!(
+            share_url(ShareTarget::Bluesky, &shared).unwrap(),
+            format!("https://bsky.app/intent/compose?text={title}%20{url}")
+        );
+        assert_eq!(
+            share_url(ShareTarget::Reddit, &shared).unwrap(),
+            format!("https://www.reddit.com/submit?url={url}&title={title}")
+        );
+        assert_eq!(
+            share_url(ShareTarget::Email, &shared).unwrap(),
+            format!("mailto:?subject={title}&body=D%C3%A8s%20vendredi%0A%0A{url}")
+        );
+        for action in [ShareTarget::Native, ShareTarget::Copy, ShareTarget::Print] {
+            assert_eq!(share_url(action, &shared), None);
+        }
+    }
+
+    #[test]
+    fn rtl_titles_survive_round_trip() {
+        let shared = Shared {
+            title: "مكتبة سروان",
+            text: "",
+            url: "https://n.example/ar",
+        };
+        let x = share_url(ShareTarget::X, &shared).unwrap();
+        assert!(x.contains("text=%D9%85%D9%83%D8%AA%D8%A8%D8%A9%20"));
+        assert!(x.is_ascii());
+    }
+
+    #[test]
+    fn targets_from_data_share() {
+        assert_eq!(parse_targets(None).0, DEFAULT_TARGETS.to_vec());
+        let (targets, unknown) = parse_targets(Some(" email, copy,EMAIL, myspace ,print,,x"));
+        assert_eq!(
+            targets,
+            [
+                ShareTarget::Email,
+                ShareTarget::Copy,
+                ShareTarget::Print,
+                ShareTarget::X
+            ]
+        );
+        assert_eq!(unknown, ["myspace"]);
+        assert_eq!(parse_targets(Some("")).0, []);
+    }
+
+    #[test]
+    fn names_put_the_platform_first() {
+        use article_reader::logic::i18n::strings;
+        use article_reader::logic::lang::UiLang;
+        let fr = strings(UiLang::Fr);
+        assert_eq!(
+            fr.share_name(ShareTarget::Facebook),
+            "Facebook, partager cet article"
+        );
+        assert_eq!(
+            fr.share_name(ShareTarget::Email),
+            "E-mail, partager cet article"
+        );
+        assert_eq!(fr.share_name(ShareTarget::Copy), "Copier le lien");
+        assert_eq!(
+            strings(UiLang::En).share_name(ShareTarget::Linkedin),
+            "LinkedIn, share this article"
+        );
+        assert_eq!(
+            strings(UiLang::Ja).share_name(ShareTarget::X),
+            "Xでこの記事を共有"
+        );
+    }
+
+    #[test]
+    fn page_url_loses_its_noise() {
+        assert_eq!(
+            clean_page_url("https://n.example/a?utm_source=x&id=4&fbclid=9#top"),
+            "https://n.example/a?id=4"
+        );
+        assert_eq!(
+            clean_page_url("https://n.example/a?utm_medium=x"),
+            "https://n.example/a"
+        );
+        assert_eq!(
+            clean_page_url("https://n.example/?src=demo/en.json"),
+            "https://n.example/?src=demo/en.json"
+        );
+    }
+}
+
+#[test]
+fn body_progress() {
+    use article_reader::logic::progress::body_progress;
+    assert_eq!(body_progress(200.0, 3000.0, 800.0), 0.0);
+    assert_eq!(body_progress(0.0, 3000.0, 800.0), 0.0);
+    assert_eq!(body_progress(-1100.0, 3000.0, 800.0), 0.5);
+    assert_eq!(body_progress(-2200.0, 3000.0, 800.0), 1.0);
+    assert_eq!(body_progress(-9000.0, 3000.0, 800.0), 1.0);
+    assert_eq!(
+        body_progress(100.0, 300.0, 800.0),
+        1.0,
+        "a short body is read once in view"
+    );
+    assert_eq!(body_progress(900.0, 300.0, 800.0), 0.0);
+}

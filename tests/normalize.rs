@@ -129,3 +129,62 @@ fn relative_urls_resolve_against_the_article_url() {
         .collect();
     assert_eq!(hrefs, ["https://n.example/api/other.json", "#n"]);
 }
+
+#[test]
+fn related_stories_are_unique_and_never_the_article_itself() {
+    let s = story(
+        r#""url":"https://n.example/fr/this","body":[],"related":[
+        {"title":"self by url","url":"https://n.example/fr/this"},
+        {"title":"self by src","url":"https://n.example/fr/x","src":"1.json"},
+        {"title":"a","url":"https://n.example/a"},
+        {"title":"a again","url":"https://n.example/a"},
+        {"title":"b","url":"/b"}]"#,
+    );
+    let titles: Vec<&str> = s.related.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["a", "b"]);
+}
+
+#[test]
+fn related_list_from_related_src() {
+    use article_reader::normalize::related_from_json;
+    let json = r#"[{"title":"one","url":"one.html","src":"one.json","image":{"src":"i.png","alt":""}},
+                  {"title":"me","url":"https://n.example/me"},
+                  {"title":"bad","url":"javascript:x"}]"#;
+    let list = related_from_json(
+        json,
+        "https://n.example/lists/r.json",
+        &["https://n.example/me"],
+    )
+    .unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].url, "https://n.example/lists/one.html");
+    assert_eq!(
+        list[0].src.as_deref(),
+        Some("https://n.example/lists/one.json")
+    );
+    assert_eq!(
+        list[0].image.as_ref().unwrap().src,
+        "https://n.example/lists/i.png"
+    );
+    assert!(related_from_json("{}", "https://n.example/r.json", &[]).is_err());
+    assert!(related_from_json("[{\"title\":1}]", "https://n.example/r.json", &[]).is_err());
+}
+
+#[test]
+fn full_fixture_keeps_its_related_src() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/full.json"
+    ))
+    .unwrap();
+    let s = story_from_json(
+        &text,
+        "en",
+        "http://127.0.0.1:8181/fixtures/valid/full.json",
+    )
+    .unwrap();
+    assert_eq!(
+        s.related_src.as_deref(),
+        Some("http://127.0.0.1:8181/fixtures/related/list.json")
+    );
+}

@@ -7,8 +7,26 @@ use super::body_block::body_block;
 use super::byline::Byline;
 use super::figure::Figure;
 use super::reading_time_badge::ReadingTimeBadge;
+use super::related_stories::RelatedStories;
+use super::share_tools::ShareTools;
 use super::Ui;
+use crate::logic::share_links::{clean_page_url, ShareTarget};
 use crate::normalize::{LinkOut, Story};
+
+/// The reader tools an article view shows, from the reader's configuration.
+#[derive(Clone, Default)]
+pub struct Tools {
+    /// Share controls in order; empty for none.
+    pub share: Vec<ShareTarget>,
+    /// Whether related stories are shown.
+    pub related: bool,
+    /// Time limit for fetching `relatedSrc`.
+    pub timeout_secs: u32,
+    /// The absolute URL the article JSON came from.
+    pub source: String,
+    /// Opens a related story in place (standalone reader only).
+    pub on_open: Option<Callback<String>>,
+}
 
 /// Headline, standfirst, byline, dates, reading time, lead image, body, credit, tags and authors,
 /// in the article's own language and direction.
@@ -17,6 +35,9 @@ pub fn ArticleView(
     /// The article to show.
     story: std::sync::Arc<Story>,
     ui: Ui,
+    /// Share, related stories.
+    #[prop(optional)]
+    tools: Tools,
 ) -> impl IntoView {
     let title_id = ui.dom_id("title");
     let labelled_by = title_id.clone();
@@ -36,6 +57,37 @@ pub fn ArticleView(
             <ul class="rdr-tags" aria-label=ui.strings.tags lang=ui_lang>{items}</ul>
         }
     });
+    let share = (!tools.share.is_empty()).then(|| {
+        let url = story
+            .url
+            .clone()
+            .unwrap_or_else(|| clean_page_url(&window().location().href().unwrap_or_default()));
+        view! {
+            <ShareTools
+                targets=tools.share.clone()
+                title=story.title.clone()
+                text=story.standfirst.clone().unwrap_or_default()
+                url=url
+                ui=ui
+                lang=ui_lang
+            />
+        }
+    });
+    let related = tools.related.then(|| {
+        let mut current = vec![tools.source.clone()];
+        current.extend(story.url.clone());
+        view! {
+            <RelatedStories
+                initial=story.related.clone()
+                src=story.related_src.clone()
+                current=current
+                article_lang=story.lang.clone()
+                ui=ui
+                timeout_secs=tools.timeout_secs
+                on_open=tools.on_open
+            />
+        }
+    });
     view! {
         <article class="rdr-article" lang=story.lang.clone() dir=story.dir.as_str() aria-labelledby=labelled_by>
             <header class="rdr-header">
@@ -52,12 +104,14 @@ pub fn ArticleView(
                     />
                     <ReadingTimeBadge minutes=story.reading ui=ui lang=ui_lang />
                 </div>
+                {share}
             </header>
             {story.image.clone().map(|p| view! { <Figure picture=p class="rdr-lead" eager=true /> })}
             <div class="rdr-body">{body}</div>
             {story.credit.clone().map(|c| view! { <p class="rdr-source">{c}</p> })}
             {tags}
             <AuthorBox authors=story.authors.clone() ui=ui lang=ui_lang />
+            {related}
         </article>
     }
 }

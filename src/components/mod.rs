@@ -6,13 +6,18 @@ mod body_block;
 mod byline;
 mod error_notice;
 mod figure;
+mod icons;
 mod reader;
+mod reading_progress;
 mod reading_time_badge;
+mod related_stories;
 mod rich_text;
+mod scroll_to_top;
+mod share_tools;
 mod skeleton;
 mod timestamp;
 
-pub use article_view::ArticleView;
+pub use article_view::{ArticleView, Tools};
 pub use reader::Reader;
 
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -1,18 +1,22 @@
-//! One reader: fetch → decode → normalize → view, with its loading and error states.
+//! One reader: fetch → decode → normalize → view, with its loading and error states, its tools,
+//! and (standalone only) in-place navigation between related stories with the browser history.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use js_sys::Reflect;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 
-use super::article_view::ArticleView;
+use super::article_view::{ArticleView, Tools};
 use super::error_notice::ErrorNotice;
+use super::reading_progress::ReadingProgress;
+use super::scroll_to_top::{focus_without_scrolling, ScrollToTop};
 use super::skeleton::Skeleton;
 use super::Ui;
 use crate::api::fetch_text;
-use crate::config::Config;
+use crate::config::{query_for, query_param, Config};
 use crate::logic::fault::Fault;
 use crate::logic::lang::UiLang;
 use crate::normalize::{story_from_json, Story};
@@ -24,8 +28,19 @@ const ANNOUNCE_AFTER: Duration = Duration::from_millis(300);
 #[derive(Clone)]
 enum Phase {
     Loading,
-    Ready(Arc<Story>),
+    Ready(Arc<Story>, String),
     Failed(Fault),
+}
+
+/// What to do once an article is shown.
+#[derive(Clone, Copy, PartialEq)]
+enum Arrival {
+    /// First load: leave focus and scroll alone.
+    Quietly,
+    /// The reader asked (retry, opened a story): focus the headline.
+    Focus,
+    /// Back/forward: scroll where the reader was, focus the headline without scrolling.
+    Restore(f64),
 }
 
 /// A complete reader for the article at `config.src`.
@@ -37,6 +52,9 @@ pub fn Reader(
 ) -> impl IntoView {
     let base_lang = UiLang::choose([config.lang.as_deref(), host_lang.as_deref()]);
     let base_ui = Ui::new(base_lang);
+    let top_id = base_ui.dom_id("top");
+    let root_id = top_id.clone();
+    let top_id = StoredValue::new(top_id);
     let phase = RwSignal::new(Phase::Loading);
     let announcement = RwSignal::new("");
     let generation = StoredValue::new(0u64);
@@ -44,6 +62,7 @@ pub fn Reader(
     let src = StoredValue::new(config.src.clone());
     let (timeout, standalone) = (config.timeout_secs, config.standalone);
     let ui_override = StoredValue::new(config.lang.clone());
+    let settings = StoredValue::new(config);
 
     // The interface language once the article is known: data-lang, else the article's.
     let ui_for = move |story: Option<&Story>| {
@@ -55,7 +74,7 @@ pub fn Reader(
         base_ui.with_lang(lang)
     };
 
-    let load = move |user_asked: bool| {
+    let load = move |arrival: Arrival| {
         let Some(url) = src.try_get_value() else {
             return;
         };
@@ -89,24 +108,60 @@ pub fn Reader(
                     if standalone {
                         document().set_title(&story.title);
                     }
-                    phase.try_set(Phase::Ready(Arc::new(story)));
+                    phase.try_set(Phase::Ready(Arc::new(story), url));
                 }
                 Err(fault) => {
                     leptos::logging::error!("article reader: could not show {url}: {fault:?}");
                     phase.try_set(Phase::Failed(fault));
                 }
             }
-            if user_asked {
-                request_animation_frame(move || focus_first(root, "h1, .rdr-retry"));
+            if arrival != Arrival::Quietly {
+                request_animation_frame(move || arrive(root, arrival));
             }
         });
     };
-    load(false);
-    let retry = Callback::new(move |()| load(true));
+    load(Arrival::Quietly);
+    let retry = Callback::new(move |()| load(Arrival::Focus));
+
+    // Standalone only: related stories open in place, and the history follows.
+    let open_in_place = standalone.then(|| {
+        remember_in_history(&src.get_value(), false);
+        let _ = window()
+            .history()
+            .map(|h| h.set_scroll_restoration(web_sys::ScrollRestoration::Manual));
+        let popstate = window_event_listener(leptos::ev::popstate, move |ev| {
+            let search = window().location().search().unwrap_or_default();
+            let next = Config::standalone(&search).src;
+            let y = Reflect::get(&ev.state(), &"y".into())
+                .ok()
+                .and_then(|y| y.as_f64());
+            src.set_value(next);
+            load(Arrival::Restore(y.unwrap_or_default()));
+        });
+        on_cleanup(move || popstate.remove());
+        Callback::new(move |next: String| {
+            remember_in_history(&src.get_value(), false);
+            src.set_value(next.clone());
+            remember_in_history(&next, true);
+            load(Arrival::Focus);
+        })
+    });
+
+    let show_scroll_top = settings.with_value(|c| c.scroll_top);
+    let tools = move |source: String| {
+        settings.with_value(|c| Tools {
+            share: c.share.clone(),
+            related: c.related,
+            timeout_secs: c.timeout_secs,
+            source,
+            on_open: open_in_place,
+        })
+    };
 
     view! {
         <div
             class="rdr"
+            id=root_id
             node_ref=root
             lang=move || phase.with(|p| ui_for(story_of(p)).lang.tag())
             dir=move || phase.with(|p| ui_for(story_of(p)).lang.dir().as_str())
@@ -115,9 +170,14 @@ pub fn Reader(
             <p class="rdr-sr" role="status">{move || announcement.get()}</p>
             {move || match phase.get() {
                 Phase::Loading => view! { <Skeleton /> }.into_any(),
-                Phase::Ready(story) => {
+                Phase::Ready(story, source) => {
                     let ui = ui_for(Some(&story));
-                    view! { <ArticleView story=story ui=ui /> }.into_any()
+                    view! {
+                        <ReadingProgress root=root />
+                        <ArticleView story=story ui=ui tools=tools(source) />
+                        {show_scroll_top.then(|| view! { <ScrollToTop top_id=top_id.get_value() ui=ui /> })}
+                    }
+                    .into_any()
                 }
                 Phase::Failed(fault) => view! { <ErrorNotice fault=fault ui=base_ui on_retry=retry /> }.into_any(),
             }}
@@ -127,9 +187,54 @@ pub fn Reader(
 
 fn story_of(phase: &Phase) -> Option<&Story> {
     match phase {
-        Phase::Ready(story) => Some(story),
+        Phase::Ready(story, _) => Some(story),
         _ => None,
     }
+}
+
+/// Focus (and scroll) once an article or an error notice the reader asked for is shown.
+fn arrive(root: NodeRef<leptos::html::Div>, arrival: Arrival) {
+    let Some(root) = root.get_untracked() else {
+        return;
+    };
+    match arrival {
+        Arrival::Quietly => {}
+        Arrival::Focus => {
+            root.scroll_into_view();
+            focus_without_scrolling(&root, "h1, .rdr-retry");
+        }
+        Arrival::Restore(y) => {
+            window().scroll_to_with_x_and_y(0.0, y);
+            focus_without_scrolling(&root, "h1, .rdr-retry");
+        }
+    }
+}
+
+/// Records the article shown in the history: `push` a new entry for it, or update the current
+/// one with the scroll position to come back to.
+fn remember_in_history(src: &str, push: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let state = js_sys::Object::new();
+    let _ = Reflect::set(&state, &"src".into(), &src.into());
+    let y = window().scroll_y().unwrap_or_default();
+    let _ = Reflect::set(
+        &state,
+        &"y".into(),
+        &JsValue::from_f64(if push { 0.0 } else { y }),
+    );
+    let search = window().location().search().unwrap_or_default();
+    let url = if push || query_param(&search, "src").is_some() {
+        Some(query_for(src))
+    } else {
+        None // The demo at a bare URL keeps its URL.
+    };
+    let _ = if push {
+        history.push_state_with_url(&state, "", url.as_deref())
+    } else {
+        history.replace_state_with_url(&state, "", url.as_deref())
+    };
 }
 
 /// `url` made absolute against the page's address.
@@ -138,15 +243,4 @@ fn absolute(url: &str) -> String {
     web_sys::Url::new_with_base(url, &page)
         .map(|u| u.href())
         .unwrap_or_else(|_| url.to_owned())
-}
-
-/// Moves focus to the first element inside the reader that matches `selector`.
-fn focus_first(root: NodeRef<leptos::html::Div>, selector: &str) {
-    let target = root
-        .get_untracked()
-        .and_then(|root| root.query_selector(selector).ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = target {
-        let _ = el.focus();
-    }
 }

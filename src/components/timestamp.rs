@@ -17,13 +17,25 @@ pub fn DateTime(
     view! { <time datetime=at.iso>{text}</time> }
 }
 
-/// `Date.prototype.toLocaleString(lang, {dateStyle: "long", timeStyle: "short"})`, called so that
-/// a language tag `Intl` rejects falls back to English instead of throwing.
+/// Date and time: `Date.prototype.toLocaleString(lang, {dateStyle: "long", timeStyle: "short"})`.
 pub fn format_date(epoch_ms: f64, lang: &str) -> String {
+    locale_string(epoch_ms, lang, Some("short"))
+}
+
+/// The date alone (`12 mars 2026`), for story cards.
+pub fn format_date_only(epoch_ms: f64, lang: &str) -> String {
+    locale_string(epoch_ms, lang, None)
+}
+
+/// Calls `toLocaleString` so that a language tag `Intl` rejects falls back to English instead of
+/// throwing.
+fn locale_string(epoch_ms: f64, lang: &str, time_style: Option<&str>) -> String {
     let date = js_sys::Date::new(&JsValue::from_f64(epoch_ms));
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    if let Some(style) = time_style {
+        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &style.into());
+    }
     let Ok(to_locale) = js_sys::Reflect::get(&date, &"toLocaleString".into())
         .and_then(|f| f.dyn_into::<js_sys::Function>())
     else {

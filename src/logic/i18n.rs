@@ -4,6 +4,7 @@
 
 use super::lang::UiLang;
 use super::reading_time::MinuteRange;
+use super::share_links::ShareTarget;
 
 /// CLDR plural categories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +75,20 @@ pub struct Strings {
     pub quote_by: &'static str,
     pub related: &'static str,
     pub back_to_top: &'static str,
+    /// Name of the group of share controls.
+    pub share_heading: &'static str,
+    /// The native share sheet button.
+    pub share_native: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    /// When the clipboard refused: the link is shown selected instead.
+    pub copy_fallback: &'static str,
+    /// "{platform}, share this article": `{}` is replaced by the platform's name.
+    pub share_on: &'static str,
+    pub email: &'static str,
+    pub print: &'static str,
+    /// Label of the field holding the link when copying fell back to manual.
+    pub link_field: &'static str,
     /// Label separator: `": "` in English, `"\u{202F}: "` in French.
     pub colon: &'static str,
 }
@@ -113,6 +128,15 @@ static EN: Strings = Strings {
     quote_by: "—",
     related: "Related stories",
     back_to_top: "Back to top",
+    share_heading: "Share this article",
+    share_native: "Share…",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    copy_fallback: "The link could not be copied automatically. It is selected below: press Ctrl+C (⌘C on a Mac) to copy it.",
+    share_on: "{}, share this article",
+    email: "Email",
+    print: "Print this article",
+    link_field: "Link to this article",
     colon: ": ",
 };
 
@@ -141,6 +165,15 @@ static FR: Strings = Strings {
     quote_by: "—",
     related: "À lire aussi",
     back_to_top: "Retour en haut de la page",
+    share_heading: "Partager cet article",
+    share_native: "Partager…",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié",
+    copy_fallback: "Le lien n’a pas pu être copié automatiquement. Il est sélectionné ci-dessous\u{202F}: appuyez sur Ctrl+C (⌘C sur Mac) pour le copier.",
+    share_on: "{}, partager cet article",
+    email: "E-mail",
+    print: "Imprimer cet article",
+    link_field: "Lien vers cet article",
     colon: "\u{202F}: ",
 };
 
@@ -169,6 +202,15 @@ static AR: Strings = Strings {
     quote_by: "—",
     related: "اقرأ أيضًا",
     back_to_top: "العودة إلى أعلى الصفحة",
+    share_heading: "شارك هذا المقال",
+    share_native: "مشاركة…",
+    copy_link: "نسخ الرابط",
+    link_copied: "تم نسخ الرابط",
+    copy_fallback: "تعذّر نسخ الرابط تلقائيًا. الرابط محدَّد أدناه: اضغط Ctrl+C (أو ⌘C على ماك) لنسخه.",
+    share_on: "{}، شارك هذا المقال",
+    email: "البريد الإلكتروني",
+    print: "اطبع هذا المقال",
+    link_field: "رابط هذا المقال",
     colon: ": ",
 };
 
@@ -198,6 +240,15 @@ static JA: Strings = Strings {
     quote_by: "—",
     related: "関連記事",
     back_to_top: "ページの先頭へ戻る",
+    share_heading: "この記事を共有",
+    share_native: "共有…",
+    copy_link: "リンクをコピー",
+    link_copied: "リンクをコピーしました",
+    copy_fallback: "リンクを自動でコピーできませんでした。下で選択されているリンクを Ctrl+C（Mac では ⌘C）でコピーしてください。",
+    share_on: "{}でこの記事を共有",
+    email: "メール",
+    print: "この記事を印刷",
+    link_field: "この記事へのリンク",
     colon: "：",
 };
 
@@ -277,6 +328,18 @@ impl Strings {
             .zip(names)
             .map(|(sep, name)| format!("{sep}{name}"))
             .collect()
+    }
+
+    /// The accessible name of a share target: the platform first ("Facebook, partager cet
+    /// article"), so a screen-reader user finds it by its first letter.
+    pub fn share_name(&self, target: ShareTarget) -> String {
+        match target {
+            ShareTarget::Native => self.share_native.to_owned(),
+            ShareTarget::Copy => self.copy_link.to_owned(),
+            ShareTarget::Print => self.print.to_owned(),
+            ShareTarget::Email => self.share_on.replace("{}", self.email),
+            other => self.share_on.replace("{}", other.platform()),
+        }
     }
 
     /// The developer detail line: `Detail: HTTP 404`.

@@ -3,6 +3,8 @@
 pub mod fault;
 pub mod i18n;
 pub mod lang;
+pub mod progress;
 pub mod reading_time;
+pub mod share_links;
 pub mod time;
 pub mod url;

@@ -23,13 +23,14 @@ pub fn from_contract(article: Article, fallback_lang: &str, base: &str) -> Story
         .filter_map(|b| block(b, base))
         .collect();
     let (body_chars, images) = reading_matter(&body);
+    let canonical = safe(article.url, base);
     let reading = match article.reading_minutes {
         Some(minutes) => MinuteRange::exact(minutes),
         None => reading_minutes(body_chars, images, &lang),
     };
     Story {
         id: article.id,
-        url: safe(article.url, base),
+        url: canonical.clone(),
         dir,
         section: article.section.map(|l| link(l, base)),
         title: article.title,
@@ -47,14 +48,16 @@ pub fn from_contract(article: Article, fallback_lang: &str, base: &str) -> Story
         reading,
         body_chars,
         tags: article.tags.into_iter().map(|l| link(l, base)).collect(),
-        related: related(article.related, base),
+        related: super::pick(
+            related(article.related, base),
+            &[base, canonical.as_deref().unwrap_or(base)],
+        ),
         related_src: safe(article.related_src, base),
         lang,
     }
 }
 
-/// Related stories with a safe destination, in the publisher's order, at most
-/// [`super::MAX_RELATED`].
+/// Related stories with a safe destination, in the publisher's order.
 pub fn related(items: Vec<model::Related>, base: &str) -> Vec<Teaser> {
     items
         .into_iter()
@@ -69,7 +72,6 @@ pub fn related(items: Vec<model::Related>, base: &str) -> Vec<Teaser> {
                 image: r.image.and_then(|i| picture(i, base)),
             })
         })
-        .take(super::MAX_RELATED)
         .collect()
 }
 

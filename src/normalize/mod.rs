@@ -5,17 +5,16 @@
 //! never see a raw publisher string that could carry markup or a script URL.
 
 mod contract;
+mod related;
 
 pub use contract::from_contract;
+pub use related::{pick, related_from_json, MAX_RELATED};
 
 use crate::logic::lang::Dir;
 use crate::logic::reading_time::MinuteRange;
 use crate::logic::time::Timestamp;
 use crate::logic::url::resolve;
 use crate::sanitize::{safe_url, Attr, Node, Tag};
-
-/// At most this many related stories are shown.
-pub const MAX_RELATED: usize = 8;
 
 /// An article ready to render.
 #[derive(Clone, Debug, PartialEq)]

@@ -114,9 +114,9 @@ test("slow loading shows a skeleton, announces politely, then the article withou
   await page.goto(`/?src=${encodeURIComponent("/slow/1500/demo/en.json")}`);
   await expect(page.locator(".rdr-skeleton")).toBeVisible();
   await expect(page.locator(".rdr")).toHaveAttribute("aria-busy", "true");
-  await expect(page.locator(".rdr [role=status]")).toHaveText("Loading the article…");
+  await expect(page.locator(".rdr > [role=status]")).toHaveText("Loading the article…");
   await expect(page.locator("article h1")).toBeVisible({ timeout: 10_000 });
-  await expect(page.locator(".rdr [role=status]")).toHaveText("");
+  await expect(page.locator(".rdr > [role=status]")).toHaveText("");
   await expect(page.locator(".rdr")).not.toHaveAttribute("aria-busy", "true");
   const cls = await page.evaluate(() => window.__cls);
   expect(cls, "cumulative layout shift").toBeLessThan(0.01);
@@ -126,7 +126,7 @@ test("a quick load makes no announcement", async ({ page }) => {
   await page.addInitScript(() => {
     window.__said = [];
     new MutationObserver(() => {
-      const region = document.querySelector(".rdr [role=status]");
+      const region = document.querySelector(".rdr > [role=status]");
       if (region && region.textContent) window.__said.push(region.textContent);
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });

@@ -1,0 +1,145 @@
+//! Thin, safe wrappers over browser APIs that may be missing or may throw (clipboard, share
+//! sheet, media queries, IntersectionObserver, history). A missing API is a `false`/`Err`, never
+//! an exception unwinding through WebAssembly.
+
+use js_sys::{Function, Object, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// `target[name](...args)`, or `Err` when it is not a function or throws.
+fn call(target: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let method: Function = Reflect::get(target, &name.into())?.dyn_into()?;
+    let array: js_sys::Array = args.iter().copied().collect();
+    Reflect::apply(&method, target, &array)
+}
+
+fn navigator() -> JsValue {
+    window().navigator().into()
+}
+
+/// Copies text with the asynchronous Clipboard API; `false` when it is missing or refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Ok(clipboard) = Reflect::get(&navigator(), &"clipboard".into()) else {
+        return false;
+    };
+    match call(&clipboard, "writeText", &[&text.into()]) {
+        Ok(promise) => match promise.dyn_into::<js_sys::Promise>() {
+            Ok(promise) => JsFuture::from(promise).await.is_ok(),
+            Err(_) => false,
+        },
+        Err(_) => false,
+    }
+}
+
+/// The `{title, text, url}` object `navigator.share` takes.
+pub fn share_data(title: &str, text: &str, url: &str) -> Object {
+    let data = Object::new();
+    let _ = Reflect::set(&data, &"title".into(), &title.into());
+    let _ = Reflect::set(&data, &"text".into(), &text.into());
+    let _ = Reflect::set(&data, &"url".into(), &url.into());
+    data
+}
+
+/// Whether the platform share sheet exists and accepts `data`.
+pub fn can_share(data: &Object) -> bool {
+    let nav = navigator();
+    let has_share = Reflect::get(&nav, &"share".into()).is_ok_and(|f| f.is_function());
+    let has_can_share = Reflect::get(&nav, &"canShare".into()).is_ok_and(|f| f.is_function());
+    has_share && (!has_can_share || call(&nav, "canShare", &[data]).is_ok_and(|ok| ok.is_truthy()))
+}
+
+/// Opens the platform share sheet. Cancelling it is not an error.
+pub async fn share(data: &Object) -> Result<(), String> {
+    let promise = call(&navigator(), "share", &[data])
+        .and_then(|p| p.dyn_into::<js_sys::Promise>())
+        .map_err(|e| format!("{e:?}"))?;
+    match JsFuture::from(promise).await {
+        Ok(_) => Ok(()),
+        Err(e)
+            if Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .as_deref()
+                == Some("AbortError") =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(format!("{e:?}")),
+    }
+}
+
+/// Whether the reader asked the system for reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    let _ = window().print();
+}
+
+/// An IntersectionObserver that stops observing when dropped.
+pub struct Observer {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `on_change(is_intersecting, boundary_top)` whenever the element behind `node` enters or
+/// leaves the viewport (grown by `root_margin`), for as long as the calling component lives.
+pub fn use_intersection<E>(
+    node: NodeRef<E>,
+    root_margin: &'static str,
+    on_change: impl Fn(bool, f64) + Clone + 'static,
+) where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let held = StoredValue::new_local(None::<Observer>);
+    Effect::new(move |_| {
+        let Some(element) = node.get() else { return };
+        let element: web_sys::Element = element.unchecked_into();
+        if held.with_value(Option::is_none) {
+            held.set_value(observe(&element, root_margin, on_change.clone()));
+        }
+    });
+}
+
+fn observe(
+    element: &web_sys::Element,
+    root_margin: &str,
+    on_change: impl Fn(bool, f64) + 'static,
+) -> Option<Observer> {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
+            on_change(entry.is_intersecting(), entry.bounding_client_rect().top());
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(root_margin);
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    observer.observe(element);
+    Some(Observer {
+        observer,
+        _callback: callback,
+    })
+}

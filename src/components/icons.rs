@@ -1,0 +1,37 @@
+//! Inline SVG icons: decorative (`aria-hidden`), drawn with `currentColor` so they follow the
+//! text colour, forced colours included.
+
+use leptos::prelude::*;
+
+use crate::logic::share_links::ShareTarget;
+
+/// The icon of a share target.
+pub fn share_icon(target: ShareTarget) -> impl IntoView {
+    let path = match target {
+        ShareTarget::Native => "M12 3v12M7 8l5-5 5 5M5 13v7h14v-7",
+        ShareTarget::Copy => "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1",
+        ShareTarget::X => "M4 4l16 16M20 4L4 20",
+        ShareTarget::Facebook => "M14 21v-8h3l.5-3.5H14V7.5c0-1 .4-1.7 1.8-1.7H18V2.7A24 24 0 0 0 15.4 2.5C12.8 2.5 11 4 11 7v2.5H8V13h3v8",
+        ShareTarget::Linkedin => "M5 9v11M5 5v.01M10 20v-6.5a3 3 0 0 1 6 0V20M10 9v11",
+        ShareTarget::Whatsapp => "M4 20l1.3-4A8 8 0 1 1 8.5 19zM9 9.5c.5 2.5 3 5 5.5 5.5",
+        ShareTarget::Telegram => "M21 4L3 11l6 2.5M21 4l-4 16-8-6.5M21 4L9 13.5V19l3-3.5",
+        ShareTarget::Bluesky => "M12 11C10 7 6 4 4 4.5 2.5 5 3 9 4.5 11c1.5 2 4 2 5 1.5-3 1-3.5 4-1.5 5.5 2 1.5 4-1.5 4-4 0 2.5 2 5.5 4 4s1.5-4.5-1.5-5.5c1 .5 3.5.5 5-1.5C21 9 21.5 5 20 4.5 18 4 14 7 12 11z",
+        ShareTarget::Reddit => "M12 8c-4.4 0-8 2.5-8 5.5S7.6 19 12 19s8-2.5 8-5.5S16.4 8 12 8zM12 8l1.5-5 4 1M9 12.5v.01M15 12.5v.01M9.5 15.5c1.5 1 3.5 1 5 0",
+        ShareTarget::Email => "M3 6h18v12H3zM3 6l9 7 9-7",
+        ShareTarget::Print => "M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z",
+    };
+    view! {
+        <svg class="rdr-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+            <path d=path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+    }
+}
+
+/// An arrow pointing up, for the back-to-top link.
+pub fn arrow_up() -> impl IntoView {
+    view! {
+        <svg class="rdr-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+            <path d="M12 20V5M5 11l7-7 7 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+    }
+}

@@ -1,0 +1,65 @@
+//! "Back to top": a real link to the reader's top, shown once the reader has scrolled past about
+//! one viewport, that scrolls smoothly (instantly under reduced motion) and moves focus to the
+//! top of the article so keyboard and screen-reader users continue from there.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::icons::arrow_up;
+use super::Ui;
+use crate::browser::{prefers_reduced_motion, use_intersection};
+
+/// The back-to-top link of one reader. `top_id` is the id of the reader's root element.
+#[component]
+pub fn ScrollToTop(top_id: String, ui: Ui) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    let sentinel = NodeRef::<leptos::html::Div>::new();
+    // The sentinel covers the reader's first viewport: once it has left upwards, the reader has
+    // scrolled that far.
+    use_intersection(sentinel, "0px", move |visible, top| {
+        shown.try_set(!visible && top < 0.0);
+    });
+    let target = StoredValue::new(top_id.clone());
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(top) = document().get_element_by_id(&target.get_value()) else {
+            return; // The plain link still works.
+        };
+        ev.prevent_default();
+        scroll_to_top_of(&top);
+    };
+    view! {
+        <div class="rdr-top-sentinel" node_ref=sentinel aria-hidden="true"></div>
+        <p class="rdr-top-wrap">
+            <a class="rdr-top" href=format!("#{top_id}") data-shown=move || shown.get().to_string() on:click=on_click>
+                {arrow_up()}<span>{ui.strings.back_to_top}</span>
+            </a>
+        </p>
+    }
+}
+
+/// Scrolls `top` into view and focuses the first heading inside it without scrolling again.
+pub fn scroll_to_top_of(top: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    top.scroll_into_view_with_scroll_into_view_options(&options);
+    focus_without_scrolling(top, "h1");
+}
+
+/// Focuses the first element matching `selector` inside `root`, leaving the scroll position alone.
+pub fn focus_without_scrolling(root: &web_sys::Element, selector: &str) {
+    if let Some(element) = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}

@@ -1,0 +1,177 @@
+// Reader tools on the release build: share, related stories, back to top, reading progress.
+import { test, expect } from "@playwright/test";
+import { axe, openArticle, screens, unexpected, watchConsole } from "./helpers.mjs";
+
+const FR_URL = "https://news.example/fr/societe/2026/03/12/castelnoir-tram-de-nuit";
+
+/// Presses Tab until `locator` has focus (at most `max` times); fails otherwise.
+async function tabTo(page, locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await locator.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${locator}`);
+}
+
+test("keyboard: Copy link puts the canonical URL on the clipboard and says so", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const problems = watchConsole(page);
+  await openArticle(page);
+  const copy = page.getByRole("button", { name: "Copier le lien" });
+  await tabTo(page, copy);
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".rdr-share [role=status]")).toHaveText("Lien copié");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(FR_URL);
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test("when the clipboard refuses, the link is shown selected with instructions", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+  });
+  await openArticle(page, "demo/en.json");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.locator(".rdr-share [role=status]")).toContainText("could not be copied automatically");
+  const field = page.getByRole("textbox", { name: "Link to this article" });
+  await expect(field).toBeFocused();
+  expect(await field.inputValue()).toMatch(/^https:\/\//);
+  expect(await field.evaluate((i) => i.selectionEnd - i.selectionStart)).toBe((await field.inputValue()).length);
+});
+
+test("network targets: names platform first, encoded URLs, new tab without opener", async ({ page }) => {
+  await openArticle(page);
+  const facebook = page.getByRole("link", { name: "Facebook, partager cet article" });
+  await expect(facebook).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(FR_URL)}`);
+  await expect(facebook).toHaveAttribute("target", "_blank");
+  await expect(facebook).toHaveAttribute("rel", "noopener noreferrer");
+  const x = page.getByRole("link", { name: "X, partager cet article" });
+  const title = await page.locator("h1").innerText();
+  expect(await x.getAttribute("href")).toBe(
+    `https://x.com/intent/post?text=${encodeURIComponent(title)}&url=${encodeURIComponent(FR_URL)}`,
+  );
+  const email = page.getByRole("link", { name: "E-mail, partager cet article" });
+  expect(await email.getAttribute("href")).toMatch(/^mailto:\?subject=/);
+  // No native sheet in headless Linux: the button is left out rather than broken.
+  await expect(page.getByRole("button", { name: "Partager…" })).toHaveCount(0);
+  // Every control is a 44×44 px target at least.
+  for (const control of await page.locator(".rdr-share-btn").all()) {
+    const box = await control.boundingBox();
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+  }
+});
+
+for (const reduced of [false, true]) {
+  test(`back to top appears after a viewport, returns to the top and focuses the headline${reduced ? " (reduced motion: instantly)" : ""}`, async ({ page }) => {
+    if (reduced) await page.emulateMedia({ reducedMotion: "reduce" });
+    await openArticle(page);
+    const top = page.locator("a.rdr-top");
+    await expect(top).toHaveAttribute("data-shown", "false");
+    await expect(top).toHaveAttribute("href", /^#rdr\d+-top$/);
+    await expect(top).toHaveAccessibleName("Retour en haut de la page");
+    await page.evaluate(() => window.scrollTo(0, window.innerHeight * 2.5));
+    await expect(top).toHaveAttribute("data-shown", "true");
+    await top.focus();
+    await page.keyboard.press("Enter");
+    if (reduced) {
+      // No animation: already at the top on the next frame.
+      await page.waitForTimeout(50);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    }
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.locator("article h1")).toBeFocused();
+    await expect(top).toHaveAttribute("data-shown", "false");
+  });
+}
+
+test("reading progress follows the body and reaches 100 % at its end", async ({ page }) => {
+  await openArticle(page);
+  const bar = page.locator("progress.rdr-progress");
+  await expect(bar).toHaveAttribute("aria-hidden", "true");
+  await expect(bar).toHaveCount(1);
+  expect(Number(await bar.getAttribute("value"))).toBeLessThan(0.05);
+  await page.evaluate(() => {
+    const body = document.querySelector(".rdr-body").getBoundingClientRect();
+    window.scrollTo(0, window.scrollY + body.top + body.height / 2 - window.innerHeight / 2);
+  });
+  await expect.poll(async () => Number(await bar.getAttribute("value"))).toBeGreaterThan(0.3);
+  expect(Number(await bar.getAttribute("value"))).toBeLessThan(0.7);
+  await page.evaluate(() => {
+    const body = document.querySelector(".rdr-body").getBoundingClientRect();
+    window.scrollTo(0, window.scrollY + body.bottom - window.innerHeight + 2);
+  });
+  await expect.poll(async () => Number(await bar.getAttribute("value"))).toBe(1);
+});
+
+test("related stories from relatedSrc load when scrolled near, as a labelled list", async ({ page }) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.setViewportSize({ width: 360, height: 480 });
+  // full.json carries two related stories itself and a relatedSrc list of eight, which wins.
+  await openArticle(page, "fixtures/valid/full.json");
+  const distance = await page.evaluate(() => document.querySelector(".rdr-related-sentinel").getBoundingClientRect().top - innerHeight);
+  expect(distance, "the fixture is long enough for this test").toBeGreaterThan(700);
+  expect(requests.some((u) => u.includes("related/list.json")), "not fetched before it is needed").toBe(false);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const section = page.getByRole("region", { name: "Related stories" });
+  await expect(section).toBeVisible();
+  await expect(section.getByRole("heading", { level: 2, name: "Related stories" })).toBeVisible();
+  await expect(section.getByRole("listitem")).toHaveCount(8);
+  await axe(page);
+});
+
+test("a failing relatedSrc leaves the article intact and the list out, quietly", async ({ page }) => {
+  const problems = watchConsole(page);
+  const failed = page.waitForResponse((r) => r.url().includes("/status/500"));
+  await openArticle(page, "fixtures/valid/related-src-failing.json");
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await failed;
+  await page.waitForTimeout(300);
+  await expect(page.locator(".rdr-related")).toHaveCount(0);
+  await expect(page.locator("[role=alert]")).toHaveCount(0);
+  await expect(page.locator("article h1")).toBeVisible();
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test("a related story opens in place; Back restores the first article, its title, scroll and focus", async ({ page, context }) => {
+  const problems = watchConsole(page);
+  const h1 = await openArticle(page);
+  const firstTitle = await h1.innerText();
+  await expect(page).toHaveTitle(firstTitle);
+  const card = page.locator(".rdr-related a").first();
+  await card.scrollIntoViewIfNeeded();
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(500);
+  // A modified click still opens a new tab.
+  const [popup] = await Promise.all([context.waitForEvent("page"), card.click({ modifiers: ["Control"] })]);
+  await popup.close();
+  await expect(page.locator("article h1")).toHaveText(firstTitle);
+  // A plain click stays in the reader.
+  await card.click();
+  await expect(page).toHaveURL(/\?src=.*en\.json$/);
+  await expect(page.locator("article h1")).not.toHaveText(firstTitle);
+  await expect(page.locator("article")).toHaveAttribute("lang", "en");
+  await expect(page.locator("article h1")).toBeFocused();
+  await expect(page).toHaveTitle(await page.locator("article h1").innerText());
+  await page.goBack();
+  await expect(page.locator("article h1")).toHaveText(firstTitle);
+  await expect(page).toHaveTitle(firstTitle);
+  await expect(page.locator("article h1")).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y - 50);
+  await page.goForward();
+  await expect(page.locator("article")).toHaveAttribute("lang", "en");
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test("all tools visible pass axe, in light and dark", async ({ page }) => {
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openArticle(page, "demo/en.json");
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.locator(".rdr-related")).toBeVisible();
+    await expect(page.locator("a.rdr-top")).toHaveAttribute("data-shown", "true");
+    await expect(page.locator("a.rdr-top")).toHaveCSS("opacity", "1"); // its fade-in is over
+    await axe(page);
+    await page.screenshot({ path: `${screens}tools-${scheme}.png` });
+  }
+});
