@@ -175,7 +175,7 @@ pub fn Reader(
                     view! {
                         <ReadingProgress root=root />
                         <ArticleView story=story ui=ui tools=tools(source) />
-                        {show_scroll_top.then(|| view! { <ScrollToTop top_id=top_id.get_value() ui=ui /> })}
+                        {show_scroll_top.then(|| view! { <ScrollToTop top_id=top_id.get_value() root=root ui=ui /> })}
                     }
                     .into_any()
                 }

@@ -9,19 +9,19 @@ use super::icons::arrow_up;
 use super::Ui;
 use crate::browser::{prefers_reduced_motion, use_intersection};
 
-/// The back-to-top link of one reader. `top_id` is the id of the reader's root element.
+/// The back-to-top link of one reader, whose root element is `root` with the id `top_id`.
 #[component]
-pub fn ScrollToTop(top_id: String, ui: Ui) -> impl IntoView {
+pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>, ui: Ui) -> impl IntoView {
     let shown = RwSignal::new(false);
     let sentinel = NodeRef::<leptos::html::Div>::new();
-    // The sentinel covers the reader's first viewport: once it has left upwards, the reader has
-    // scrolled that far.
-    use_intersection(sentinel, "0px", move |visible, top| {
-        shown.try_set(!visible && top < 0.0);
+    // The sentinel covers the reader below its first viewport, and the observer's root is the top
+    // tenth of the viewport: they meet exactly when the reader has been scrolled past about one
+    // viewport and is still in view. (One region, so even a jump changes its state.)
+    use_intersection(sentinel, "0px 0px -90% 0px", move |visible, _| {
+        shown.try_set(visible);
     });
-    let target = StoredValue::new(top_id.clone());
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(top) = document().get_element_by_id(&target.get_value()) else {
+        let Some(top) = root.get_untracked() else {
             return; // The plain link still works.
         };
         ev.prevent_default();

@@ -2,7 +2,7 @@
 // browser). scripts/test builds dist/ first.
 import { defineConfig } from "@playwright/test";
 
-const port = 8181;
+const port = Number(process.env.E2E_PORT || 8181);
 
 export default defineConfig({
   testDir: ".",

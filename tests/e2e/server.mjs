@@ -5,6 +5,10 @@
 //                                        truncated body); later ones serve <path> (retry tests)
 //   /slow/<ms>/<path>                    serves <path> after <ms> milliseconds
 //   /status/<code>                       always answers HTTP <code>
+//   /__axe.js                            axe-core, as a same-origin script (inline ones break CSP)
+//
+// Every HTML page is served under the strict Content-Security-Policy that hosts are told to use
+// (?tt=1 adds Trusted Types), so every journey also proves the reader needs nothing more.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -23,22 +27,32 @@ const types = {
   ".png": "image/png",
 };
 const seen = new Set();
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; " +
+  "connect-src 'self' https:; base-uri 'none'; object-src 'none'";
+const axePath = join(root, "node_modules", "axe-core", "axe.min.js");
 
-/// Maps a URL path to a file under dist/ or tests/fixtures/, refusing to leave them.
+/// Maps a URL path to a file under dist/, tests/fixtures/ or examples/, refusing to leave them.
 function fileFor(path) {
   const [base, rest] = path.startsWith("/fixtures/")
     ? [join(root, "tests", "fixtures"), path.slice("/fixtures/".length)]
-    : [join(root, "dist"), path.slice(1) || "index.html"];
+    : path.startsWith("/examples/")
+      ? [join(root, "examples"), path.slice("/examples/".length)]
+      : [join(root, "dist"), path.slice(1) || "index.html"];
   const file = normalize(join(base, decodeURIComponent(rest)));
   return file.startsWith(base) ? file : null;
 }
 
-async function serveFile(res, path) {
-  const file = fileFor(path);
+async function serveFile(res, path, trustedTypes = false) {
+  const file = path === "/__axe.js" ? axePath : fileFor(path);
   try {
     if (!file) throw new Error("outside");
     const body = await readFile(file);
-    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream", "cache-control": "no-store" });
+    const headers = { "content-type": types[extname(file)] || "application/octet-stream", "cache-control": "no-store" };
+    if (extname(file) === ".html") {
+      headers["content-security-policy"] = trustedTypes ? `${CSP}; require-trusted-types-for 'script'` : CSP;
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" });
@@ -71,7 +85,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(Number(m[1]), { "content-type": "text/plain" });
     return res.end(`status ${m[1]}`);
   }
-  return serveFile(res, path);
+  return serveFile(res, path, url.searchParams.has("tt"));
 });
 
 server.listen(port, "127.0.0.1", () => console.log(`test server on http://127.0.0.1:${port}`));

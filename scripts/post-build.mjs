@@ -1,0 +1,66 @@
+// Trunk post_build hook (Trunk.toml). Two jobs on the staged build:
+//  1. Strict CSP for the standalone page: Trunk's inline start-up script is replaced by an
+//     external module (start-<hash>.js) with Subresource Integrity.
+//  2. The embed bundle with stable, versionable names in embed/: article-reader.js (wasm-bindgen
+//     glue + start-up, one module), article-reader_bg.wasm, article-reader.css, and snippet.html,
+//     the tags a site pastes, with their integrity hashes.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)");
+const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
+
+const files = readdirSync(dir);
+const find = (re) => {
+  const name = files.find((f) => re.test(f));
+  if (!name) throw new Error(`no file matching ${re} in ${dir}`);
+  return name;
+};
+const glue = find(/^article-reader-[0-9a-f]+\.js$/);
+const wasm = find(/^article-reader-[0-9a-f]+_bg\.wasm$/);
+const css = find(/^reader-[0-9a-f]+\.css$/);
+const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+const read = (name) => readFileSync(join(dir, name));
+const template = readFileSync(join(root, "src", "loader.js"), "utf8");
+const startUp = (wasmName, wasmBytes) =>
+  template.replace("__WASM__", `./${wasmName}`).replace("__WASM_SRI__", sri(wasmBytes));
+
+// 1. Standalone page.
+const imports = 'import { default as __wbg_init, reader_connect, reader_disconnect, reader_attribute_changed } from';
+const start = `${imports} "./${glue}";\n\n${startUp(wasm, read(wasm))}`;
+const startName = `start-${createHash("sha256").update(start).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(dir, startName), start);
+const html = read("index.html").toString();
+const inline = /<script type="module">[\s\S]*?<\/script>/;
+if (!inline.test(html)) throw new Error("Trunk's start-up script was not found in index.html");
+writeFileSync(
+  join(dir, "index.html"),
+  html.replace(
+    inline,
+    `<script type="module" src="${publicUrl}${startName}" integrity="${sri(start)}" crossorigin="anonymous"></script>`,
+  ),
+);
+
+// 2. Embed bundle.
+const embed = join(dir, "embed");
+mkdirSync(embed, { recursive: true });
+copyFileSync(join(dir, wasm), join(embed, "article-reader_bg.wasm"));
+copyFileSync(join(dir, css), join(embed, "article-reader.css"));
+const bundle = `${read(glue)}\n${startUp("article-reader_bg.wasm", read(wasm))}`;
+writeFileSync(join(embed, "article-reader.js"), bundle);
+const cssSri = sri(read(css));
+const jsSri = sri(bundle);
+writeFileSync(
+  join(embed, "snippet.html"),
+  `<link rel="stylesheet" href="/embed/article-reader.css" integrity="${cssSri}" crossorigin="anonymous">\n` +
+    `<script type="module" src="/embed/article-reader.js" integrity="${jsSri}" crossorigin="anonymous"></script>\n`,
+);
+writeFileSync(
+  join(embed, "integrity.json"),
+  JSON.stringify({ "article-reader.css": cssSri, "article-reader.js": jsSri, "article-reader_bg.wasm": sri(read(wasm)) }, null, 2) + "\n",
+);
+console.log(`post-build: ${startName}, embed/article-reader.{js,css,_bg.wasm}, embed/snippet.html`);

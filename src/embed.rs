@@ -1,0 +1,197 @@
+//! Mount points: every `[data-article-reader]` element, `<article-reader>` custom elements, and
+//! elements added or removed later (infinite-scroll pages). Embedded readers live in a shadow root,
+//! so the host page's CSS cannot reach them and theirs cannot leak out.
+
+use std::any::Any;
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use crate::components::Reader;
+use crate::config::Config;
+
+thread_local! {
+    /// The readers mounted on this page, with the handles that unmount them when dropped.
+    static MOUNTED: RefCell<Vec<(Element, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Mounts a reader in every `[data-article-reader]` element of the page and keeps watching for
+/// new and removed ones.
+pub fn start() {
+    mount_new();
+    let standalone = document()
+        .query_selector("[data-article-reader=standalone]")
+        .ok()
+        .flatten()
+        .is_some();
+    if !standalone {
+        watch_page();
+    }
+}
+
+/// `<article-reader>` entered the page.
+#[wasm_bindgen]
+pub fn reader_connect(element: HtmlElement) {
+    if !is_mounted(&element) {
+        mount(element);
+    }
+}
+
+/// `<article-reader>` left the page.
+#[wasm_bindgen]
+pub fn reader_disconnect(element: HtmlElement) {
+    unmount(&element);
+}
+
+/// An attribute of `<article-reader>` changed: reload it with its new configuration.
+#[wasm_bindgen]
+pub fn reader_attribute_changed(element: HtmlElement) {
+    if is_mounted(&element) {
+        unmount(&element);
+        mount(element);
+    }
+}
+
+/// Tears down the reader mounted in `element`, if any.
+fn unmount(element: &Element) {
+    let handle = MOUNTED.with_borrow_mut(|mounted| {
+        let index = mounted.iter().position(|(e, _)| e == element)?;
+        Some(mounted.remove(index))
+    });
+    drop(handle); // Outside the borrow: unmounting runs the reader's cleanups.
+}
+
+fn is_mounted(element: &Element) -> bool {
+    MOUNTED.with_borrow(|mounted| mounted.iter().any(|(e, _)| e == element))
+}
+
+/// Mounts readers in `[data-article-reader]` elements that have none yet, and tears down those
+/// whose element left the page.
+fn mount_new() {
+    let gone: Vec<Box<dyn Any>> = MOUNTED.with_borrow_mut(|mounted| {
+        let (kept, gone): (Vec<_>, Vec<_>) = mounted.drain(..).partition(|(e, _)| e.is_connected());
+        *mounted = kept;
+        gone.into_iter().map(|(_, handle)| handle).collect()
+    });
+    drop(gone); // Dropping a handle unmounts its reader and runs its cleanups.
+    let Ok(elements) = document().query_selector_all("[data-article-reader]") else {
+        return;
+    };
+    for index in 0..elements.length() {
+        if let Some(element) = elements
+            .item(index)
+            .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+        {
+            if !is_mounted(&element) {
+                mount(element);
+            }
+        }
+    }
+}
+
+/// Re-scans the page whenever elements are added or removed.
+fn watch_page() {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(|records: js_sys::Array| {
+        let changed = records.iter().any(|record| {
+            record
+                .dyn_into::<web_sys::MutationRecord>()
+                .is_ok_and(|r| r.added_nodes().length() + r.removed_nodes().length() > 0)
+        });
+        if changed {
+            mount_new();
+        }
+    });
+    let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    if let Some(body) = document().body() {
+        let _ = observer.observe_with_options(&body, &options);
+    }
+    // Watching lasts as long as the page.
+    callback.forget();
+}
+
+/// Reads the element's configuration and mounts a reader: in the element itself for the
+/// standalone page, in an open shadow root everywhere else.
+fn mount(element: HtmlElement) {
+    let custom = element.tag_name().eq_ignore_ascii_case("article-reader");
+    let standalone = element.get_attribute("data-article-reader").as_deref() == Some("standalone");
+    let config = if standalone {
+        Config::standalone(&window().location().search().unwrap_or_default())
+    } else {
+        let attr = |name: &str| match (custom, name) {
+            (true, "data-src") => element
+                .get_attribute("src")
+                .or_else(|| element.get_attribute(name)),
+            (true, "data-lang") => element
+                .get_attribute("lang")
+                .or_else(|| element.get_attribute(name)),
+            _ => element.get_attribute(name),
+        };
+        let (config, warnings) = Config::from_attributes(attr);
+        for warning in warnings {
+            leptos::logging::warn!("article reader: {warning}");
+        }
+        config
+    };
+    let host_lang = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .filter(|l| !l.trim().is_empty());
+    let target = if standalone {
+        Some(element.clone())
+    } else {
+        shadow_target(&element)
+    };
+    let Some(target) = target else {
+        leptos::logging::error!("article reader: could not attach a shadow root to this element");
+        return;
+    };
+    let handle = leptos::mount::mount_to(
+        target,
+        move || view! { <Reader config=config host_lang=host_lang /> },
+    );
+    MOUNTED.with_borrow_mut(|mounted| mounted.push((element.into(), Box::new(handle))));
+}
+
+/// A fresh mount point inside the element's (open) shadow root, with the reader's stylesheet.
+fn shadow_target(host: &HtmlElement) -> Option<HtmlElement> {
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .ok()?,
+    };
+    while let Some(child) = shadow.first_child() {
+        let _ = shadow.remove_child(&child);
+    }
+    let document = document();
+    if let Some(sheet) = stylesheet() {
+        let link = document.create_element("link").ok()?;
+        for name in ["href", "integrity", "crossorigin"] {
+            if let Some(value) = sheet.get_attribute(name) {
+                let _ = link.set_attribute(name, &value);
+            }
+        }
+        let _ = link.set_attribute("rel", "stylesheet");
+        shadow.append_child(&link).ok()?;
+    }
+    let target: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    target.set_class_name("rdr-host");
+    shadow.append_child(&target).ok()?;
+    Some(target)
+}
+
+/// The reader's stylesheet as the host page includes it (`…/article-reader.css`).
+fn stylesheet() -> Option<Element> {
+    document()
+        .query_selector(r#"link[rel~="stylesheet"][href*="article-reader"][href$=".css"]"#)
+        .ok()
+        .flatten()
+}

@@ -1,0 +1,137 @@
+// Readers embedded in a host page we do not control: hostile CSS, several readers, readers added
+// later, the custom element, all under the strict CSP.
+import { test, expect } from "@playwright/test";
+import { axe, screens, unexpected, watchConsole } from "./helpers.mjs";
+
+const HOST = "/fixtures/host/index.html";
+
+async function openHost(page) {
+  await page.goto(HOST);
+  await expect(page.locator("#first article h1")).toBeVisible();
+  await expect(page.locator("#second article h1")).toBeVisible();
+  await expect(page.locator("#custom article h1")).toBeVisible();
+}
+
+test("two readers and the custom element render through a hostile stylesheet", async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto(HOST);
+  const historyBefore = await page.evaluate(() => history.length);
+  const hostBefore = await page.evaluate(() => {
+    const s = getComputedStyle(document.getElementById("host-paragraph"));
+    return { size: s.fontSize, color: s.color, box: getComputedStyle(document.body).boxSizing };
+  });
+  await openHost(page);
+  await expect(page.locator("#first article")).toHaveAttribute("lang", "fr");
+  await expect(page.locator("#second article")).toHaveAttribute("lang", "en");
+  await expect(page.locator("#custom article")).toHaveAttribute("dir", "rtl");
+  // The host's rules do not reach inside: headline size, paragraph colour, visible controls.
+  const inside = await page.locator("#first").evaluate((host) => {
+    const root = host.shadowRoot;
+    const style = (sel) => getComputedStyle(root.querySelector(sel));
+    return {
+      h1: parseFloat(style("h1").fontSize),
+      p: style(".rdr-body p").color,
+      pSize: parseFloat(style(".rdr-body p").fontSize),
+      button: style("button.rdr-share-btn").display,
+      img: root.querySelector(".rdr-lead img").getBoundingClientRect().width <= root.querySelector(".rdr").getBoundingClientRect().width,
+      progress: style("progress").display,
+      box: style(".rdr").boxSizing,
+    };
+  });
+  expect(inside.h1).toBeGreaterThan(24);
+  expect(inside.p).not.toBe("rgb(255, 0, 0)");
+  expect(inside.pSize).toBeLessThan(24);
+  expect(inside.button).not.toBe("none");
+  expect(inside.img).toBe(true);
+  expect(inside.progress).toBe("block");
+  expect(inside.box).toBe("border-box");
+  // And the reader's rules do not reach out.
+  const hostAfter = await page.evaluate(() => {
+    const s = getComputedStyle(document.getElementById("host-paragraph"));
+    return { size: s.fontSize, color: s.color, box: getComputedStyle(document.body).boxSizing };
+  });
+  expect(hostAfter).toEqual(hostBefore);
+  expect(hostAfter.size).toBe("40px");
+  // Nothing global: title and <html> untouched, no history change, no global but the element.
+  await expect(page).toHaveTitle("The Riverside Courier — host page");
+  expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["en", ""]);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  expect(await page.evaluate(() => "wasmBindings" in window)).toBe(false);
+  await page.screenshot({ path: `${screens}host.png`, fullPage: true });
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test("the readers' tools act independently", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openHost(page);
+  const first = page.locator("#first");
+  const second = page.locator("#second");
+  // data-share picks the controls and their order.
+  await expect(first.locator(".rdr-share-btn")).toHaveCount(3);
+  expect(await first.locator(".rdr-share-btn").evaluateAll((els) => els.map((e) => e.dataset.share))).toEqual(["copy", "x", "email"]);
+  await expect(second.locator(".rdr-share-btn")).toHaveCount(1);
+  // data-related="off".
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(second.locator(".rdr-related")).toHaveCount(0);
+  // Copy in the first: only the first announces it.
+  await first.getByRole("button", { name: "Copier le lien" }).click();
+  await expect(first.locator(".rdr-share [role=status]")).toHaveText("Lien copié");
+  await expect(second.locator(".rdr-share [role=status]")).toHaveText("");
+  // Back to top in the second brings the second reader's top into view, not the page's top.
+  await second.locator(".rdr-body p").last().scrollIntoViewIfNeeded();
+  const top = second.locator("a.rdr-top");
+  await expect(top).toHaveAttribute("data-shown", "true");
+  await top.focus();
+  await page.keyboard.press("Enter");
+  await expect(second.locator("article h1")).toBeFocused();
+  await expect.poll(() => second.evaluate((el) => Math.round(el.shadowRoot.querySelector(".rdr").getBoundingClientRect().top))).toBeLessThanOrEqual(1);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  // One progress bar per reader.
+  await expect(page.locator("progress.rdr-progress")).toHaveCount(3);
+});
+
+test("a reader added later renders; a removed one is torn down cleanly", async ({ page }) => {
+  const problems = watchConsole(page);
+  await openHost(page);
+  await page.evaluate(() => document.getElementById("add").click());
+  await expect(page.locator("#added article h1")).toBeVisible();
+  await expect(page.locator("#added article")).toHaveAttribute("lang", "ja");
+  await page.evaluate(() => document.getElementById("first").remove());
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await page.waitForTimeout(200);
+  await expect(page.locator("#second article h1")).toBeVisible();
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test("the custom element reloads when its src changes", async ({ page }) => {
+  const problems = watchConsole(page);
+  await openHost(page);
+  const custom = page.locator("#custom");
+  await expect(custom.locator("article")).toHaveAttribute("lang", "ar");
+  await page.evaluate(() => document.getElementById("custom").setAttribute("src", "/demo/en.json"));
+  await expect(custom.locator("article")).toHaveAttribute("lang", "en");
+  await page.evaluate(() => document.getElementById("custom").setAttribute("lang", "fr"));
+  await expect(custom.getByRole("button", { name: "Copier le lien" })).toBeVisible();
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test("the host page passes axe with its readers", async ({ page }) => {
+  await openHost(page);
+  await axe(page);
+});
+
+test("CSP: zero violations on the host page and the standalone page", async ({ page }) => {
+  const violations = [];
+  await page.exposeFunction("__cspViolation", (v) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  await openHost(page);
+  await page.goto("/");
+  await expect(page.locator("article h1")).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(500);
+  expect(violations).toEqual([]);
+  const header = (await page.request.get("/")).headers()["content-security-policy"];
+  expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");
+});
