@@ -140,10 +140,11 @@ fn mount(element: HtmlElement) {
         }
         config
     };
+    // The standalone page's own `lang` follows its article, so only a host page's counts.
     let host_lang = document()
         .document_element()
         .and_then(|html| html.get_attribute("lang"))
-        .filter(|l| !l.trim().is_empty());
+        .filter(|l| !standalone && !l.trim().is_empty());
     let target = if standalone {
         Some(element.clone())
     } else {

@@ -188,3 +188,54 @@ fn full_fixture_keeps_its_related_src() {
         Some("http://127.0.0.1:8181/fixtures/related/list.json")
     );
 }
+
+#[test]
+fn structured_data_for_the_current_article() {
+    use article_reader::logic::structured_data::news_article;
+    let s = story(
+        r#""url":"https://n.example/a","lang":"fr","standfirst":"</script><script>alert(1)</script>",
+        "section":{"label":"Société"},"authors":[{"name":"Claire","url":"https://n.example/c"}],
+        "image":{"src":"https://n.example/i.png","alt":""},
+        "body":[{"type":"paragraph","text":"un deux trois quatre"}]"#,
+    );
+    let text = news_article(&s);
+    assert!(
+        !text.contains('<'),
+        "no markup can close the script element: {text}"
+    );
+    let data: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(data["@context"], "https://schema.org");
+    assert_eq!(data["@type"], "NewsArticle");
+    assert_eq!(data["headline"], "T");
+    assert_eq!(data["datePublished"], "2024-04-03T19:12:00+02:00");
+    assert_eq!(data["dateModified"], "2024-04-03T19:12:00+02:00");
+    assert_eq!(data["author"][0]["name"], "Claire");
+    assert_eq!(data["image"][0], "https://n.example/i.png");
+    assert_eq!(data["articleSection"], "Société");
+    assert_eq!(data["wordCount"], 4);
+    assert_eq!(data["timeRequired"], "PT1M");
+    assert_eq!(data["description"], "</script><script>alert(1)</script>");
+}
+
+#[test]
+fn word_count_handles_text_without_spaces() {
+    let s = story(
+        r#""lang":"ja","body":[{"type":"paragraph","text":"東京の夜の路面電車が走り始めた"}]"#,
+    );
+    assert_eq!(s.word_count(), 7);
+}
+
+#[test]
+fn protected_posts_get_their_own_notice() {
+    use article_reader::logic::i18n::strings;
+    use article_reader::logic::lang::UiLang;
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/wordpress/protected.json"
+    ))
+    .unwrap();
+    let fault =
+        story_from_json(&text, "fr", "https://blog.example/wp-json/wp/v2/posts/1").unwrap_err();
+    let notice = fault.notice(strings(UiLang::Fr));
+    assert!(notice.sentence.contains("mot de passe"), "{notice:?}");
+}

@@ -4,6 +4,7 @@ mod article_view;
 mod author_box;
 mod body_block;
 mod byline;
+mod document_head;
 mod error_notice;
 mod figure;
 mod icons;

@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use super::article_view::{ArticleView, Tools};
+use super::document_head::reflect_in_document;
 use super::error_notice::ErrorNotice;
 use super::reading_progress::ReadingProgress;
 use super::scroll_to_top::{focus_without_scrolling, ScrollToTop};
@@ -18,7 +19,7 @@ use super::Ui;
 use crate::api::fetch_text;
 use crate::config::{query_for, query_param, Config};
 use crate::logic::fault::Fault;
-use crate::logic::lang::UiLang;
+use crate::logic::lang::{is_language_tag, UiLang};
 use crate::normalize::{story_from_json, Story};
 
 /// A polite "loading" announcement is made only when loading takes longer than this.
@@ -51,6 +52,16 @@ pub fn Reader(
     host_lang: Option<String>,
 ) -> impl IntoView {
     let base_lang = UiLang::choose([config.lang.as_deref(), host_lang.as_deref()]);
+    // For articles that do not say their language (WordPress posts): data-lang, else the host
+    // page's, else English.
+    let fallback_lang = StoredValue::new(
+        config
+            .lang
+            .clone()
+            .or(host_lang)
+            .filter(|l| is_language_tag(l))
+            .unwrap_or_else(|| "en".to_owned()),
+    );
     let base_ui = Ui::new(base_lang);
     let top_id = base_ui.dom_id("top");
     let root_id = top_id.clone();
@@ -94,7 +105,10 @@ pub fn Reader(
             // Relative URLs inside the article resolve against its absolute URL.
             let url = absolute(&url);
             let result = match fetch_text(&url, timeout).await {
-                Ok(text) => story_from_json(&text, base_lang.tag(), &url),
+                Ok(text) => match fallback_lang.try_get_value() {
+                    Some(lang) => story_from_json(&text, &lang, &url),
+                    None => return, // The reader is gone.
+                },
                 Err(fault) => Err(fault),
             };
             // A newer load started, or the reader is gone: this answer is stale.
@@ -106,7 +120,7 @@ pub fn Reader(
             match result {
                 Ok(story) => {
                     if standalone {
-                        document().set_title(&story.title);
+                        reflect_in_document(&story);
                     }
                     phase.try_set(Phase::Ready(Arc::new(story), url));
                 }

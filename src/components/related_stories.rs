@@ -10,7 +10,7 @@ use crate::api::fetch_text;
 use crate::browser::use_intersection;
 use crate::config::query_for;
 use crate::logic::reading_time::MinuteRange;
-use crate::normalize::{related_from_json, Teaser};
+use crate::normalize::{related_from_json, wordpress_related, Teaser};
 
 /// The related stories of one article.
 #[component]
@@ -46,7 +46,9 @@ pub fn RelatedStories(
                     // `None`: the article was left while the list was on its way.
                     Ok(text) => match current.try_with_value(|current| {
                         let current: Vec<&str> = current.iter().map(String::as_str).collect();
+                        // Our contract's list, else a WordPress category query's posts.
                         related_from_json(&text, &url, &current)
+                            .or_else(|_| wordpress_related(&text, &url, &current))
                     }) {
                         Some(outcome) => outcome,
                         None => return,

@@ -2,6 +2,7 @@
 
 use super::i18n::Strings;
 use crate::model::{DecodeError, Problem};
+use crate::normalize::PASSWORD_PROTECTED;
 
 /// Why an article is not shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +36,7 @@ impl Fault {
             Fault::Status(status) => (strings.error_status, format!("HTTP {status}")),
             Fault::Decode(error) => (
                 match error.problem {
+                    Problem::Expected(PASSWORD_PROTECTED) => strings.error_protected,
                     Problem::NotJson(_) => strings.error_not_json,
                     Problem::UnsupportedVersion(_) => strings.error_version,
                     Problem::Missing | Problem::Expected(_) => strings.error_contract,

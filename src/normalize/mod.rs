@@ -6,9 +6,13 @@
 
 mod contract;
 mod related;
+mod wordpress;
 
 pub use contract::from_contract;
 pub use related::{pick, related_from_json, MAX_RELATED};
+pub use wordpress::{
+    is_password_protected, wordpress_related, NOT_AN_ARTICLE, NO_POST, PASSWORD_PROTECTED,
+};
 
 use crate::logic::lang::Dir;
 use crate::logic::reading_time::MinuteRange;
@@ -41,6 +45,51 @@ pub struct Story {
     pub related: Vec<Teaser>,
     /// Where to fetch more related stories, when safe.
     pub related_src: Option<String>,
+}
+
+impl Story {
+    /// Words of body text: whitespace-separated runs, or for scripts written without spaces
+    /// (Chinese, Japanese) an estimate from characters.
+    pub fn word_count(&self) -> usize {
+        let mut words = 0;
+        let mut cjk = 0;
+        visit_text(&self.body, &mut |text| {
+            words += text.split_whitespace().count();
+            cjk += text.chars().filter(|c| is_cjk(*c)).count();
+        });
+        // Characters of CJK text read as roughly one word each two characters.
+        words.max(cjk / 2)
+    }
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// Calls `f` with every piece of readable body text (as the reading time counts it).
+fn visit_text(body: &[Block], f: &mut impl FnMut(&str)) {
+    fn nodes(list: &[Node], f: &mut impl FnMut(&str)) {
+        for node in list {
+            match node {
+                Node::Text(text) => f(text),
+                Node::Element {
+                    tag: Tag::Figcaption,
+                    ..
+                } => {}
+                Node::Element { children, .. } => nodes(children, f),
+            }
+        }
+    }
+    for block in body {
+        match block {
+            Block::Paragraph(list) | Block::Quote { content: list, .. } | Block::Rich(list) => {
+                nodes(list, f)
+            }
+            Block::Heading { text, .. } => f(text),
+            Block::List { items, .. } => items.iter().for_each(|item| nodes(item, f)),
+            Block::Figure(_) | Block::Embed { .. } => {}
+        }
+    }
 }
 
 /// A label with an optional safe destination.
@@ -147,48 +196,55 @@ pub(crate) fn non_blank(text: Option<String>) -> Option<String> {
 /// Captions, credits and embed cards are not reading matter.
 pub fn reading_matter(body: &[Block]) -> (usize, usize) {
     let mut chars = 0;
-    let mut images = 0;
-    for block in body {
-        match block {
-            Block::Paragraph(nodes) | Block::Quote { content: nodes, .. } | Block::Rich(nodes) => {
-                count_nodes(nodes, &mut chars, &mut images);
-            }
-            Block::Heading { text, .. } => chars += text.chars().count(),
-            Block::List { items, .. } => {
-                for item in items {
-                    count_nodes(item, &mut chars, &mut images);
-                }
-            }
-            Block::Figure(_) => images += 1,
-            Block::Embed { .. } => {}
-        }
-    }
-    (chars, images)
+    visit_text(body, &mut |text| chars += text.chars().count());
+    (chars, count_images(body))
 }
 
-/// Walks a sanitized tree (its depth is bounded by the sanitizer) skipping captions.
-fn count_nodes(nodes: &[Node], chars: &mut usize, images: &mut usize) {
-    for node in nodes {
-        match node {
-            Node::Text(text) => *chars += text.chars().count(),
-            Node::Element { tag: Tag::Img, .. } => *images += 1,
-            Node::Element {
-                tag: Tag::Figcaption,
-                ..
-            } => {}
-            Node::Element { children, .. } => count_nodes(children, chars, images),
-        }
+/// Images in the body: image blocks and `img` elements in markup.
+fn count_images(body: &[Block]) -> usize {
+    fn in_nodes(list: &[Node]) -> usize {
+        list.iter()
+            .map(|node| match node {
+                Node::Text(_) => 0,
+                Node::Element { tag: Tag::Img, .. } => 1,
+                Node::Element { children, .. } => in_nodes(children),
+            })
+            .sum()
     }
+    body.iter()
+        .map(|block| match block {
+            Block::Figure(_) => 1,
+            Block::Paragraph(list) | Block::Quote { content: list, .. } | Block::Rich(list) => {
+                in_nodes(list)
+            }
+            Block::List { items, .. } => items.iter().map(|item| in_nodes(item)).sum(),
+            Block::Heading { .. } | Block::Embed { .. } => 0,
+        })
+        .sum()
 }
 
-/// The whole pure pipeline for one response body: parse → decode → normalize. `base` is the
-/// absolute URL the body came from; relative URLs inside resolve against it.
+/// The whole pure pipeline for one response body: parse → decode → normalize. The body is a
+/// contract v1 article or a WordPress REST post (or a list whose first element is one); anything
+/// else is a decode fault at the document's path. `base` is the absolute URL the body came from;
+/// relative URLs inside resolve against it.
 pub fn story_from_json(
     text: &str,
     fallback_lang: &str,
     base: &str,
 ) -> Result<Story, crate::logic::fault::Fault> {
     let value = crate::model::parse_json(text)?;
-    let article = crate::model::decode_article(&value)?;
-    Ok(from_contract(article, fallback_lang, base))
+    match wordpress::shape(&value) {
+        wordpress::Shape::Contract => {
+            let article = crate::model::decode_article(&value)?;
+            Ok(from_contract(article, fallback_lang, base))
+        }
+        wordpress::Shape::Post(post, path) => {
+            Ok(wordpress::from_post(post, path, fallback_lang, base)?)
+        }
+        wordpress::Shape::Neither(problem) => Err(crate::model::DecodeError {
+            path: String::new(),
+            problem,
+        }
+        .into()),
+    }
 }

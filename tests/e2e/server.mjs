@@ -5,6 +5,8 @@
 //                                        truncated body); later ones serve <path> (retry tests)
 //   /slow/<ms>/<path>                    serves <path> after <ms> milliseconds
 //   /status/<code>                       always answers HTTP <code>
+//   /wp-json/wp/v2/posts/<id>            a WordPress REST API: tests/fixtures/wordpress/post-<id>.json
+//   /wp-json/wp/v2/posts?categories=…    (or post.json), and the category query's list
 //   /__axe.js                            axe-core, as a same-origin script (inline ones break CSP)
 //
 // Every HTML page is served under the strict Content-Security-Policy that hosts are told to use
@@ -80,6 +82,10 @@ const server = createServer(async (req, res) => {
   if ((m = path.match(/^\/slow\/(\d+)(\/.*)$/))) {
     await new Promise((r) => setTimeout(r, Math.min(Number(m[1]), 60000)));
     return serveFile(res, m[2]);
+  }
+  if ((m = path.match(/^\/wp-json\/wp\/v2\/posts(?:\/(\d+))?$/))) {
+    if (m[1]) return serveFile(res, `/fixtures/wordpress/${m[1] === "4512" ? "post" : `post-${m[1]}`}.json`);
+    if (url.searchParams.has("categories")) return serveFile(res, "/fixtures/wordpress/category-list.json");
   }
   if ((m = path.match(/^\/status\/(\d{3})$/))) {
     res.writeHead(Number(m[1]), { "content-type": "text/plain" });

@@ -1,0 +1,59 @@
+//! The standalone page's `<head>` and `<html>` follow the article it shows: language, direction,
+//! title, description, canonical link and schema.org JSON-LD (for the current article only).
+//! Embedded readers never call this: the host page owns its document.
+
+use leptos::prelude::*;
+
+use crate::logic::structured_data::news_article;
+use crate::normalize::Story;
+
+/// Makes the document describe `story`.
+pub fn reflect_in_document(story: &Story) {
+    let document = document();
+    document.set_title(&story.title);
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", &story.lang);
+        let _ = html.set_attribute("dir", story.dir.as_str());
+    }
+    let description = story.standfirst.as_deref().unwrap_or(&story.title);
+    head_element("meta[name=description]", "meta", &[("name", "description")])
+        .map(|meta| meta.set_attribute("content", description));
+    match &story.url {
+        Some(url) => {
+            head_element("link[rel=canonical]", "link", &[("rel", "canonical")])
+                .map(|link| link.set_attribute("href", url));
+        }
+        None => remove("link[rel=canonical]"),
+    }
+    if let Some(script) = head_element(
+        "script[type='application/ld+json']",
+        "script",
+        &[("type", "application/ld+json")],
+    ) {
+        script.set_text_content(Some(&news_article(story)));
+    }
+}
+
+/// The `<head>` element matching `selector`, created with `attributes` when missing.
+fn head_element(
+    selector: &str,
+    tag: &str,
+    attributes: &[(&str, &str)],
+) -> Option<web_sys::Element> {
+    let document = document();
+    if let Some(found) = document.query_selector(selector).ok().flatten() {
+        return Some(found);
+    }
+    let element = document.create_element(tag).ok()?;
+    for (name, value) in attributes {
+        element.set_attribute(name, value).ok()?;
+    }
+    document.head()?.append_child(&element).ok()?;
+    Some(element)
+}
+
+fn remove(selector: &str) {
+    if let Some(found) = document().query_selector(selector).ok().flatten() {
+        found.remove();
+    }
+}

@@ -1,0 +1,77 @@
+// WordPress REST posts, auto-detected, in the standalone and embedded readers.
+import { test, expect } from "@playwright/test";
+import { axe, screens, unexpected, watchConsole } from "./helpers.mjs";
+
+const POST = "/wp-json/wp/v2/posts/4512?_embed";
+
+test("a WordPress post renders in the standalone reader, with related stories from its category", async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto(`/?src=${encodeURIComponent(POST)}&lang=fr`);
+  const h1 = page.locator("article h1");
+  await expect(h1).toBeVisible();
+  // Entities decoded to plain text.
+  expect(await h1.innerText()).not.toMatch(/&#|&amp;|&nbsp;/);
+  await expect(page.locator("article")).toHaveAttribute("lang", "fr");
+  await expect(page.locator(".rdr-section a")).toBeVisible();
+  await expect(page.locator(".rdr-body h2").first()).toBeVisible();
+  await expect(page.locator(".rdr-quote blockquote")).toBeVisible();
+  await expect(page.locator(".rdr-body figure img").first()).toBeVisible();
+  await expect(page.locator(".rdr-embed a")).toBeVisible();
+  await expect(page.locator(".rdr-lead img")).toBeVisible();
+  await expect(page.locator(".rdr-authors")).toBeVisible();
+  await expect(page.locator("time[datetime$='Z']").first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const related = page.getByRole("region", { name: "À lire aussi" });
+  await expect(related.getByRole("listitem")).toHaveCount(3);
+  await axe(page);
+  await page.screenshot({ path: `${screens}wordpress.png`, fullPage: true });
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test("a one-element array of posts, a post without _embedded, and an embedded WordPress reader", async ({ page }) => {
+  await page.goto(`/?src=${encodeURIComponent("/fixtures/wordpress/posts-array.json")}`);
+  await expect(page.locator("article h1")).toBeVisible();
+  await page.goto(`/?src=${encodeURIComponent("/fixtures/wordpress/no-embedded.json")}`);
+  await expect(page.locator("article h1")).toBeVisible();
+  await expect(page.locator(".rdr-authors")).toHaveCount(0);
+  await page.goto("/fixtures/host/index.html");
+  await page.evaluate(() => {
+    const reader = document.createElement("div");
+    reader.id = "wp";
+    reader.setAttribute("data-article-reader", "");
+    reader.setAttribute("data-src", "/wp-json/wp/v2/posts/4512?_embed");
+    document.getElementById("more").append(reader);
+  });
+  await expect(page.locator("#wp article h1")).toBeVisible();
+  // The host page is English and gives the post its language.
+  await expect(page.locator("#wp article")).toHaveAttribute("lang", "en");
+});
+
+test("a protected post says so; JSON that is neither shape names what was expected", async ({ page }) => {
+  await page.goto(`/?src=${encodeURIComponent("/fixtures/wordpress/protected.json")}`);
+  await expect(page.locator("[role=alert]")).toContainText("password-protected");
+  await page.goto(`/?src=${encodeURIComponent("/fixtures/wordpress/not-wordpress.json")}`);
+  await expect(page.locator("[role=alert]")).toContainText("an article (contract v1) or a WordPress post");
+});
+
+test("a hostile WordPress post stays inert", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__fired = [];
+    window.__trap = (name) => window.__fired.push(name);
+    window.alert = (m) => window.__fired.push(`alert:${m}`);
+  });
+  const dialogs = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  await page.goto(`/?src=${encodeURIComponent("/fixtures/wordpress/hostile.json")}`);
+  await expect(page.locator("article h1")).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.__fired)).toEqual([]);
+  expect(dialogs).toEqual([]);
+  expect(await page.locator(".rdr script, .rdr iframe, .rdr [onerror], .rdr [onclick]").count()).toBe(0);
+  const hrefs = await page.locator(".rdr a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  for (const href of hrefs) expect(href).toMatch(/^(https?:|mailto:|#|\?|\/)/);
+});
