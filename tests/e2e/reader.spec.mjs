@@ -18,6 +18,17 @@ for (const demo of demos) {
     await expect(article).toHaveAttribute("dir", demo.dir);
     await expect(page.locator(".rdr")).toHaveAttribute("lang", demo.lang);
     await expect(page).toHaveTitle(await h1.innerText());
+    // The standalone document describes the article: <html lang dir>, description, JSON-LD.
+    await expect(page.locator("html")).toHaveAttribute("lang", demo.lang);
+    await expect(page.locator("html")).toHaveAttribute("dir", demo.dir);
+    const ld = await page.locator("script[type='application/ld+json']").allTextContents();
+    expect(ld).toHaveLength(1);
+    const data = JSON.parse(ld[0]);
+    expect(data["@type"]).toBe("NewsArticle");
+    expect(data.headline).toBe(await h1.innerText());
+    expect(data.wordCount).toBeGreaterThan(50);
+    expect(data.timeRequired).toMatch(/^PT\d+M$/);
+    expect(await page.locator("meta[name=description]").getAttribute("content")).toBeTruthy();
     await expect(page.locator("h1")).toHaveCount(1);
     await expect(page.locator(".rdr-badge span[aria-hidden=true]")).toHaveText(demo.badge);
     await expect(page.locator(".rdr-badge .rdr-sr")).toHaveText(demo.sr);

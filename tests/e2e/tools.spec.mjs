@@ -153,6 +153,9 @@ test("a related story opens in place; Back restores the first article, its title
   await expect(page.locator("article")).toHaveAttribute("lang", "en");
   await expect(page.locator("article h1")).toBeFocused();
   await expect(page).toHaveTitle(await page.locator("article h1").innerText());
+  const ld = await page.locator("script[type='application/ld+json']").allTextContents();
+  expect(ld.map((t) => JSON.parse(t).headline)).toEqual([await page.locator("article h1").innerText()]);
+  await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", /news\.example\/en\//);
   await page.goBack();
   await expect(page.locator("article h1")).toHaveText(firstTitle);
   await expect(page).toHaveTitle(firstTitle);
