@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::article_body::ArticleBody;
 use super::author_box::AuthorBox;
-use super::body_block::body_block;
 use super::byline::Byline;
 use super::figure::Figure;
 use super::reading_time_badge::ReadingTimeBadge;
@@ -42,11 +42,6 @@ pub fn ArticleView(
     let title_id = ui.dom_id("title");
     let labelled_by = title_id.clone();
     let ui_lang = ui.lang_within(&story.lang);
-    let body = story
-        .body
-        .iter()
-        .map(|block| body_block(block, ui))
-        .collect::<Vec<_>>();
     let tags = (!story.tags.is_empty()).then(|| {
         let items = story
             .tags
@@ -107,7 +102,7 @@ pub fn ArticleView(
                 {share}
             </header>
             {story.image.clone().map(|p| view! { <Figure picture=p class="rdr-lead" eager=true /> })}
-            <div class="rdr-body">{body}</div>
+            <ArticleBody story=story.clone() ui=ui />
             {story.credit.clone().map(|c| view! { <p class="rdr-source">{c}</p> })}
             {tags}
             <AuthorBox authors=story.authors.clone() ui=ui lang=ui_lang />

@@ -1,8 +1,8 @@
 //! The views: one file per component, each reading the render model and nothing else.
 
+mod article_body;
 mod article_view;
 mod author_box;
-mod body_block;
 mod byline;
 mod document_head;
 mod error_notice;
@@ -12,7 +12,6 @@ mod reader;
 mod reading_progress;
 mod reading_time_badge;
 mod related_stories;
-mod rich_text;
 mod scroll_to_top;
 mod share_tools;
 mod skeleton;

@@ -1,0 +1,212 @@
+//! The article body, built once with direct DOM calls. It never changes after it is shown, so it
+//! needs none of the reactive machinery: one small builder instead of a view type per element
+//! keeps the bundle smaller and long articles fast. Every node is created with `createElement` /
+//! `createTextNode` from the sanitized render model; no markup string is ever parsed.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node as DomNode};
+
+use super::Ui;
+use crate::normalize::{Block, Picture, Story};
+use crate::sanitize::{Attr, Node, Tag};
+
+/// `<div class="rdr-body">` holding every block of the story's body.
+#[component]
+pub fn ArticleBody(story: std::sync::Arc<Story>, ui: Ui) -> impl IntoView {
+    let body = NodeRef::<leptos::html::Div>::new();
+    body.on_load(move |container| {
+        let document = document();
+        let fragment = document.create_document_fragment();
+        for block in &story.body {
+            if let Some(node) = block_node(&document, block, ui) {
+                let _ = fragment.append_child(&node);
+            }
+        }
+        let _ = container.append_child(&fragment);
+    });
+    view! { <div class="rdr-body" node_ref=body></div> }
+}
+
+fn element(document: &Document, tag: &str, class: Option<&str>) -> Option<Element> {
+    let element = document.create_element(tag).ok()?;
+    if let Some(class) = class {
+        element.set_class_name(class);
+    }
+    Some(element)
+}
+
+fn append_text(document: &Document, parent: &Element, text: &str) {
+    let _ = parent.append_child(&document.create_text_node(text));
+}
+
+/// An element with text content.
+fn with_text(document: &Document, tag: &str, class: Option<&str>, text: &str) -> Option<Element> {
+    let element = element(document, tag, class)?;
+    append_text(document, &element, text);
+    Some(element)
+}
+
+fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element> {
+    match block {
+        Block::Paragraph(nodes) => {
+            let p = element(document, "p", None)?;
+            append_nodes(document, &p, nodes);
+            Some(p)
+        }
+        Block::Heading { level, text } => {
+            let tag = match level {
+                2 => "h2",
+                3 => "h3",
+                _ => "h4",
+            };
+            with_text(document, tag, None, text)
+        }
+        Block::Quote { content, cite } => {
+            let figure = element(document, "figure", Some("rdr-quote"))?;
+            let quote = element(document, "blockquote", None)?;
+            let p = element(document, "p", None)?;
+            append_nodes(document, &p, content);
+            quote.append_child(&p).ok()?;
+            figure.append_child(&quote).ok()?;
+            if let Some(cite) = cite {
+                let caption = element(document, "figcaption", None)?;
+                append_text(document, &caption, &format!("{} ", ui.strings.quote_by));
+                caption
+                    .append_child(with_text(document, "cite", None, cite)?.as_ref())
+                    .ok()?;
+                figure.append_child(&caption).ok()?;
+            }
+            Some(figure)
+        }
+        Block::Figure(picture) => figure(document, picture),
+        Block::List { ordered, items } => {
+            let list = element(document, if *ordered { "ol" } else { "ul" }, None)?;
+            for item in items {
+                let li = element(document, "li", None)?;
+                append_nodes(document, &li, item);
+                list.append_child(&li).ok()?;
+            }
+            Some(list)
+        }
+        Block::Embed {
+            url,
+            title,
+            provider,
+        } => {
+            let card = element(document, "div", Some("rdr-embed"))?;
+            let kind = match provider {
+                Some(p) => format!("{}{}{p}", ui.strings.external_content, ui.strings.colon),
+                None => ui.strings.external_content.to_owned(),
+            };
+            card.append_child(with_text(document, "p", Some("rdr-embed-kind"), &kind)?.as_ref())
+                .ok()?;
+            let line = element(document, "p", Some("rdr-embed-title"))?;
+            let link = with_text(document, "a", None, title.as_deref().unwrap_or(url))?;
+            link.set_attribute("href", url).ok()?;
+            link.set_attribute("rel", "noopener noreferrer").ok()?;
+            link.set_attribute("target", "_blank").ok()?;
+            let note = format!(" ({})", ui.strings.opens_new_tab);
+            link.append_child(with_text(document, "span", Some("rdr-sr"), &note)?.as_ref())
+                .ok()?;
+            line.append_child(&link).ok()?;
+            card.append_child(&line).ok()?;
+            Some(card)
+        }
+        Block::Rich(nodes) => {
+            let div = element(document, "div", Some("rdr-rich"))?;
+            append_nodes(document, &div, nodes);
+            Some(div)
+        }
+    }
+}
+
+/// An image block: lazy, with its box reserved from the given size.
+fn figure(document: &Document, picture: &Picture) -> Option<Element> {
+    let figure = element(document, "figure", Some("rdr-figure"))?;
+    let img = element(document, "img", None)?;
+    img.set_attribute("src", &picture.src).ok()?;
+    img.set_attribute("alt", &picture.alt).ok()?;
+    if let Some(width) = picture.width {
+        img.set_attribute("width", &width.to_string()).ok()?;
+    }
+    if let Some(height) = picture.height {
+        img.set_attribute("height", &height.to_string()).ok()?;
+    }
+    img.set_attribute("loading", "lazy").ok()?;
+    img.set_attribute("decoding", "async").ok()?;
+    figure.append_child(&img).ok()?;
+    if picture.caption.is_some() || picture.credit.is_some() {
+        let caption = element(document, "figcaption", None)?;
+        if let Some(text) = &picture.caption {
+            caption
+                .append_child(with_text(document, "span", Some("rdr-caption"), text)?.as_ref())
+                .ok()?;
+        }
+        if let Some(text) = &picture.credit {
+            append_text(document, &caption, " ");
+            caption
+                .append_child(with_text(document, "span", Some("rdr-credit-img"), text)?.as_ref())
+                .ok()?;
+        }
+        figure.append_child(&caption).ok()?;
+    }
+    Some(figure)
+}
+
+/// Appends a sanitized tree (its depth is bounded by the sanitizer).
+fn append_nodes(document: &Document, parent: &Element, nodes: &[Node]) {
+    for node in nodes {
+        let child: Option<DomNode> = match node {
+            Node::Text(text) => Some(document.create_text_node(text).unchecked_into()),
+            Node::Element {
+                tag,
+                attrs,
+                children,
+            } => tree_element(document, *tag, attrs, children).map(Into::into),
+        };
+        if let Some(child) = child {
+            let _ = parent.append_child(&child);
+        }
+    }
+}
+
+fn tree_element(
+    document: &Document,
+    tag: Tag,
+    attrs: &[Attr],
+    children: &[Node],
+) -> Option<Element> {
+    let element = element(document, tag.name(), None)?;
+    for attr in attrs {
+        let (name, value) = match attr {
+            Attr::Href(v) => ("href", v.clone()),
+            Attr::Title(v) => ("title", v.clone()),
+            Attr::Lang(v) => ("lang", v.clone()),
+            Attr::Src(v) => ("src", v.clone()),
+            Attr::Alt(v) => ("alt", v.clone()),
+            Attr::Width(v) => ("width", v.to_string()),
+            Attr::Height(v) => ("height", v.to_string()),
+        };
+        element.set_attribute(name, &value).ok()?;
+        if let Attr::Href(url) = attr {
+            let lower = url.to_ascii_lowercase();
+            if lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("//")
+            {
+                element.set_attribute("rel", "noopener noreferrer").ok()?;
+            }
+        }
+    }
+    if tag == Tag::Img {
+        element.set_attribute("loading", "lazy").ok()?;
+        element.set_attribute("decoding", "async").ok()?;
+    }
+    append_nodes(document, &element, children);
+    if tag == Tag::Table {
+        // Wide tables scroll inside their own box instead of the page.
+        let wrapper = self::element(document, "div", Some("rdr-table"))?;
+        wrapper.append_child(&element).ok()?;
+        return Some(wrapper);
+    }
+    Some(element)
+}
