@@ -127,6 +127,8 @@ test("CSP: zero violations on the host page and the standalone page", async ({ p
     document.addEventListener("securitypolicyviolation", (e) => window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`)),
   );
   await openHost(page);
+  await page.goto("/examples/host.html");
+  await expect(page.locator("main article h1")).toHaveCount(2);
   await page.goto("/");
   await expect(page.locator("article h1")).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -134,4 +136,38 @@ test("CSP: zero violations on the host page and the standalone page", async ({ p
   expect(violations).toEqual([]);
   const header = (await page.request.get("/")).headers()["content-security-policy"];
   expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");
+});
+
+test("bad data-* values fall back to defaults with a console warning, never a failure", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  const problems = watchConsole(page);
+  await openHost(page);
+  await page.evaluate(() => {
+    const reader = document.createElement("div");
+    reader.id = "odd";
+    reader.setAttribute("data-article-reader", "");
+    reader.setAttribute("data-src", "/demo/en.json");
+    reader.setAttribute("data-share", "myspace, copy");
+    reader.setAttribute("data-related", "maybe");
+    reader.setAttribute("data-timeout", "soon");
+    document.getElementById("more").append(reader);
+  });
+  const odd = page.locator("#odd");
+  await expect(odd.locator("article h1")).toBeVisible();
+  await expect(odd.locator(".rdr-share-btn")).toHaveCount(1);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(odd.locator(".rdr-related")).toBeVisible();
+  const said = warnings.join("\n");
+  expect(said).toContain('unknown target "myspace"');
+  expect(said).toContain('data-related="maybe"');
+  expect(said).toContain('data-timeout="soon"');
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test("the example host page renders its readers and passes axe", async ({ page }) => {
+  await page.goto("/examples/host.html");
+  await expect(page.locator("main article h1")).toHaveCount(2);
+  await axe(page);
+  await page.screenshot({ path: `${screens}example-host.png` });
 });
