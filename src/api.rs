@@ -13,7 +13,8 @@ use crate::logic::fault::Fault;
 /// Fetches `url` and returns its body, or the [`Fault`] that stopped it: a network error, no
 /// complete answer within `timeout_secs`, or an HTTP error status.
 pub async fn fetch_text(url: &str, timeout_secs: u32) -> Result<String, Fault> {
-    let controller = AbortController::new().map_err(|e| Fault::Network(format!("{e:?}")))?;
+    let controller =
+        AbortController::new().map_err(|e| Fault::Network(e.as_string().unwrap_or_default()))?;
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (controller, timed_out) = (controller.clone(), Rc::clone(&timed_out));

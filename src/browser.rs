@@ -54,7 +54,7 @@ pub fn can_share(data: &Object) -> bool {
 pub async fn share(data: &Object) -> Result<(), String> {
     let promise = call(&navigator(), "share", &[data])
         .and_then(|p| p.dyn_into::<js_sys::Promise>())
-        .map_err(|e| format!("{e:?}"))?;
+        .map_err(|e| js_error(&e))?;
     match JsFuture::from(promise).await {
         Ok(_) => Ok(()),
         Err(e)
@@ -66,8 +66,17 @@ pub async fn share(data: &Object) -> Result<(), String> {
         {
             Ok(())
         }
-        Err(e) => Err(format!("{e:?}")),
+        Err(e) => Err(js_error(&e)),
     }
+}
+
+/// A JavaScript error's message, without `Debug` formatting.
+fn js_error(error: &JsValue) -> String {
+    Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| error.as_string())
+        .unwrap_or_default()
 }
 
 /// Whether the reader asked the system for reduced motion.

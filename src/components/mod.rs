@@ -25,6 +25,18 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use crate::logic::i18n::{strings, Strings};
 use crate::logic::lang::{primary_subtag, UiLang};
 
+/// The developer detail of a fault, for the console: the underlying error, the status or the
+/// JSON path (plain text, no `Debug` formatting machinery).
+pub fn describe(fault: &crate::logic::fault::Fault) -> String {
+    use crate::logic::fault::Fault;
+    match fault {
+        Fault::Network(why) => format!("network error: {why}"),
+        Fault::Timeout { seconds } => format!("no answer within {seconds} s"),
+        Fault::Status(status) => format!("HTTP {status}"),
+        Fault::Decode(error) => error.to_string(),
+    }
+}
+
 /// What every component of one reader shares: its interface language and a unique id prefix
 /// (several readers can live on one page).
 #[derive(Clone, Copy)]

@@ -15,7 +15,7 @@ use super::error_notice::ErrorNotice;
 use super::reading_progress::ReadingProgress;
 use super::scroll_to_top::{focus_without_scrolling, ScrollToTop};
 use super::skeleton::Skeleton;
-use super::Ui;
+use super::{describe, Ui};
 use crate::api::fetch_text;
 use crate::config::{query_for, query_param, Config};
 use crate::logic::fault::Fault;
@@ -125,7 +125,10 @@ pub fn Reader(
                     phase.try_set(Phase::Ready(Arc::new(story), url));
                 }
                 Err(fault) => {
-                    leptos::logging::error!("article reader: could not show {url}: {fault:?}");
+                    leptos::logging::error!(
+                        "article reader: could not show {url}: {}",
+                        describe(&fault)
+                    );
                     phase.try_set(Phase::Failed(fault));
                 }
             }

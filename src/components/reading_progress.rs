@@ -11,7 +11,8 @@ use crate::logic::progress::body_progress;
 /// The progress bar of the reader whose body is `.rdr-body` inside `root`.
 #[component]
 pub fn ReadingProgress(root: NodeRef<leptos::html::Div>) -> impl IntoView {
-    let progress = RwSignal::new(0.0f64);
+    // In thousandths: an integer attribute needs no float formatting.
+    let progress = RwSignal::new(0u32);
     let pending = Rc::new(Cell::new(false));
     let measure = move || {
         let Some(body) = root
@@ -26,7 +27,8 @@ pub fn ReadingProgress(root: NodeRef<leptos::html::Div>) -> impl IntoView {
             .ok()
             .and_then(|h| h.as_f64())
             .unwrap_or_default();
-        progress.try_set(body_progress(rect.top(), rect.height(), viewport));
+        let read = body_progress(rect.top(), rect.height(), viewport);
+        progress.try_set((read * 1000.0).round() as u32);
     };
     let schedule = move || {
         if !pending.get() {
@@ -49,6 +51,6 @@ pub fn ReadingProgress(root: NodeRef<leptos::html::Div>) -> impl IntoView {
         resize.remove();
     });
     view! {
-        <progress class="rdr-progress" aria-hidden="true" max="1" value=move || progress.get()></progress>
+        <progress class="rdr-progress" aria-hidden="true" max="1000" value=move || progress.get()></progress>
     }
 }

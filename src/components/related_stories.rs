@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::timestamp::format_date_only;
-use super::Ui;
+use super::{describe, Ui};
 use crate::api::fetch_text;
 use crate::browser::use_intersection;
 use crate::config::query_for;
@@ -62,7 +62,8 @@ pub fn RelatedStories(
                     Ok(_) => {}
                     Err(fault) => {
                         leptos::logging::warn!(
-                            "article reader: related stories from {url} left out: {fault:?}"
+                            "article reader: related stories from {url} left out: {}",
+                            describe(&fault)
                         )
                     }
                 }
