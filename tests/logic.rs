@@ -395,3 +395,26 @@ fn body_progress() {
     );
     assert_eq!(body_progress(900.0, 300.0, 800.0), 0.0);
 }
+
+#[test]
+fn display_preferences_round_trip_and_tolerate_junk() {
+    use article_reader::logic::display::{Display, Theme, SIZES};
+    let d = Display {
+        size: 3,
+        spacing: 2,
+        theme: Theme::Sepia,
+    };
+    assert_eq!(Display::from_storage(&d.to_storage()), d);
+    assert_eq!(Display::from_storage(""), Display::default());
+    assert_eq!(
+        Display::from_storage("size=99;theme=neon;spacing=x;junk"),
+        Display::default()
+    );
+    assert_eq!(Display::from_storage(" theme = dark ").theme, Theme::Dark);
+    let mut big = Display::default();
+    for _ in 0..10 {
+        big = big.larger();
+    }
+    assert_eq!(big.size, SIZES - 1);
+    assert_eq!(Display::default().smaller().smaller().size, 0);
+}

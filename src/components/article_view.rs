@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::article_body::ArticleBody;
 use super::author_box::AuthorBox;
 use super::byline::Byline;
+use super::display_control::DisplayControl;
 use super::figure::Figure;
 use super::reading_time_badge::ReadingTimeBadge;
 use super::related_stories::RelatedStories;
@@ -99,7 +100,10 @@ pub fn ArticleView(
                     />
                     <ReadingTimeBadge minutes=story.reading ui=ui lang=ui_lang />
                 </div>
-                {share}
+                <div class="rdr-tools">
+                    <DisplayControl ui=ui lang=ui_lang />
+                    {share}
+                </div>
             </header>
             {story.image.clone().map(|p| view! { <Figure picture=p class="rdr-lead" eager=true /> })}
             <ArticleBody story=story.clone() ui=ui />

@@ -4,12 +4,17 @@
 
 use leptos::prelude::*;
 
+use crate::logic::i18n::Strings;
 use crate::logic::structured_data::news_article;
 use crate::normalize::Story;
 
-/// Makes the document describe `story`.
-pub fn reflect_in_document(story: &Story) {
+/// Makes the document describe `story`, with the page's own words in `strings`' language.
+pub fn reflect_in_document(story: &Story, strings: &Strings) {
     let document = document();
+    if let Some(skip) = document.query_selector(".rdr-skip").ok().flatten() {
+        skip.set_text_content(Some(strings.skip_to_article));
+        let _ = skip.set_attribute("lang", strings.lang.tag());
+    }
     document.set_title(&story.title);
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", &story.lang);

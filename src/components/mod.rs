@@ -4,6 +4,7 @@ mod article_body;
 mod article_view;
 mod author_box;
 mod byline;
+mod display_control;
 mod document_head;
 mod error_notice;
 mod figure;

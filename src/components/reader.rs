@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 
 use super::article_view::{ArticleView, Tools};
+use super::display_control::shared_display;
 use super::document_head::reflect_in_document;
 use super::error_notice::ErrorNotice;
 use super::reading_progress::ReadingProgress;
@@ -74,6 +75,7 @@ pub fn Reader(
     let (timeout, standalone) = (config.timeout_secs, config.standalone);
     let ui_override = StoredValue::new(config.lang.clone());
     let settings = StoredValue::new(config);
+    let display = shared_display();
 
     // The interface language once the article is known: data-lang, else the article's.
     let ui_for = move |story: Option<&Story>| {
@@ -120,7 +122,7 @@ pub fn Reader(
             match result {
                 Ok(story) => {
                     if standalone {
-                        reflect_in_document(&story);
+                        reflect_in_document(&story, ui_for(Some(&story)).strings);
                     }
                     phase.try_set(Phase::Ready(Arc::new(story), url));
                 }
@@ -183,6 +185,9 @@ pub fn Reader(
             lang=move || phase.with(|p| ui_for(story_of(p)).lang.tag())
             dir=move || phase.with(|p| ui_for(story_of(p)).lang.dir().as_str())
             aria-busy=move || phase.with(|p| matches!(p, Phase::Loading).then_some("true"))
+            data-size=move || display.get().size.to_string()
+            data-spacing=move || display.get().spacing.to_string()
+            data-theme=move || display.get().theme.key()
         >
             <p class="rdr-sr" role="status">{move || announcement.get()}</p>
             {move || match phase.get() {

@@ -91,6 +91,21 @@ pub struct Strings {
     pub print: &'static str,
     /// Label of the field holding the link when copying fell back to manual.
     pub link_field: &'static str,
+    /// The standalone page's skip link.
+    pub skip_to_article: &'static str,
+    /// The display control's button and group name.
+    pub display: &'static str,
+    pub text_size: &'static str,
+    pub smaller_text: &'static str,
+    pub larger_text: &'static str,
+    pub line_spacing: &'static str,
+    /// Tight, normal, loose.
+    pub spacings: [&'static str; 3],
+    pub theme: &'static str,
+    /// Automatic, light, dark, sepia, high contrast.
+    pub themes: [&'static str; 5],
+    /// "Text size: {} of {}".
+    pub size_status: &'static str,
     /// Label separator: `": "` in English, `"\u{202F}: "` in French.
     pub colon: &'static str,
 }
@@ -140,6 +155,16 @@ static EN: Strings = Strings {
     email: "Email",
     print: "Print this article",
     link_field: "Link to this article",
+    skip_to_article: "Skip to the article",
+    display: "Display",
+    text_size: "Text size",
+    smaller_text: "Smaller text",
+    larger_text: "Larger text",
+    line_spacing: "Line spacing",
+    spacings: ["Tight", "Normal", "Loose"],
+    theme: "Theme",
+    themes: ["Automatic", "Light", "Dark", "Sepia", "High contrast"],
+    size_status: "Text size: {} of {}",
     colon: ": ",
 };
 
@@ -178,6 +203,16 @@ static FR: Strings = Strings {
     email: "E-mail",
     print: "Imprimer cet article",
     link_field: "Lien vers cet article",
+    skip_to_article: "Aller à l’article",
+    display: "Affichage",
+    text_size: "Taille du texte",
+    smaller_text: "Réduire le texte",
+    larger_text: "Agrandir le texte",
+    line_spacing: "Interlignage",
+    spacings: ["Serré", "Normal", "Aéré"],
+    theme: "Thème",
+    themes: ["Automatique", "Clair", "Sombre", "Sépia", "Contraste élevé"],
+    size_status: "Taille du texte\u{202F}: {} sur {}",
     colon: "\u{202F}: ",
 };
 
@@ -216,6 +251,16 @@ static AR: Strings = Strings {
     email: "البريد الإلكتروني",
     print: "اطبع هذا المقال",
     link_field: "رابط هذا المقال",
+    skip_to_article: "انتقل إلى المقال",
+    display: "العرض",
+    text_size: "حجم النص",
+    smaller_text: "تصغير النص",
+    larger_text: "تكبير النص",
+    line_spacing: "تباعد الأسطر",
+    spacings: ["ضيّق", "عادي", "واسع"],
+    theme: "السمة",
+    themes: ["تلقائي", "فاتح", "داكن", "بني داكن", "تباين عالٍ"],
+    size_status: "حجم النص: {} من {}",
     colon: ": ",
 };
 
@@ -255,6 +300,16 @@ static JA: Strings = Strings {
     email: "メール",
     print: "この記事を印刷",
     link_field: "この記事へのリンク",
+    skip_to_article: "記事へ移動",
+    display: "表示",
+    text_size: "文字サイズ",
+    smaller_text: "文字を小さく",
+    larger_text: "文字を大きく",
+    line_spacing: "行間",
+    spacings: ["狭い", "標準", "広い"],
+    theme: "テーマ",
+    themes: ["自動", "ライト", "ダーク", "セピア", "ハイコントラスト"],
+    size_status: "文字サイズ：{}/{}",
     colon: "：",
 };
 
@@ -346,6 +401,13 @@ impl Strings {
             ShareTarget::Email => self.share_on.replace("{}", self.email),
             other => self.share_on.replace("{}", other.platform()),
         }
+    }
+
+    /// "Text size: 3 of 5".
+    pub fn size_status(&self, step: u8, steps: u8) -> String {
+        self.size_status
+            .replacen("{}", &step.to_string(), 1)
+            .replacen("{}", &steps.to_string(), 1)
     }
 
     /// The developer detail line: `Detail: HTTP 404`.

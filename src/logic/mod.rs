@@ -1,5 +1,6 @@
 //! Pure functions over plain data, tested natively: no DOM, no network.
 
+pub mod display;
 pub mod fault;
 pub mod i18n;
 pub mod lang;
