@@ -418,3 +418,23 @@ fn display_preferences_round_trip_and_tolerate_junk() {
     assert_eq!(big.size, SIZES - 1);
     assert_eq!(Display::default().smaller().smaller().size, 0);
 }
+
+#[test]
+fn relative_times_for_recent_articles() {
+    use article_reader::logic::time::{relative_to, RelativeUnit::*};
+    let now = 1_800_000_000_000.0;
+    let ago = |minutes: f64| relative_to(now, now - minutes * 60_000.0);
+    assert_eq!(ago(0.2), Some((0, Minute)));
+    assert_eq!(ago(5.5), Some((-5, Minute)));
+    assert_eq!(ago(59.9), Some((-59, Minute)));
+    assert_eq!(ago(60.0), Some((-1, Hour)));
+    assert_eq!(ago(150.0), Some((-2, Hour)));
+    assert_eq!(ago(23.0 * 60.0 + 59.0), Some((-23, Hour)));
+    assert_eq!(ago(24.0 * 60.0), None);
+    assert_eq!(
+        ago(-0.5),
+        Some((0, Minute)),
+        "a little clock skew reads as now"
+    );
+    assert_eq!(ago(-10.0), None);
+}

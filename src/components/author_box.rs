@@ -12,7 +12,8 @@ pub fn AuthorBox(authors: Vec<Person>, ui: Ui, lang: Option<&'static str>) -> im
         return None;
     }
     let heading_id = ui.dom_id("authors");
-    let labelled_by = heading_id.clone();
+    // Named by its heading and the article's title: unique when a page embeds several readers.
+    let labelled_by = format!("{heading_id} {}", ui.dom_id("title"));
     let heading = if authors.len() == 1 {
         ui.strings.about_author
     } else {

@@ -96,7 +96,7 @@ pub fn DisplayControl(ui: Ui, lang: Option<&'static str>) -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <div class="rdr-display" lang=lang>
-            <button type="button" class="rdr-share-btn rdr-share-text rdr-display-toggle"
+            <button type="button" class="rdr-tool-btn rdr-tool-text rdr-display-toggle"
                 aria-expanded=move || open.get().to_string() aria-controls=panel_controls
                 on:click=move |_| open.update(|o| *o = !*o)>
                 <svg class="rdr-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
@@ -107,11 +107,11 @@ pub fn DisplayControl(ui: Ui, lang: Option<&'static str>) -> impl IntoView {
             <div id=panel_id class="rdr-display-panel" role="group" aria-label=strings.display hidden=move || !open.get()>
                 <div class="rdr-display-size" role="group" aria-labelledby=size_labelled_by>
                     <span id=size_label class="rdr-display-label">{strings.text_size}</span>
-                    <button type="button" class="rdr-share-btn" on:click=move |_| resize(false)
+                    <button type="button" class="rdr-tool-btn" on:click=move |_| resize(false)
                         aria-disabled=move || (display.get().size == 0).then_some("true")>
                         <span aria-hidden="true">"A−"</span><span class="rdr-sr">{strings.smaller_text}</span>
                     </button>
-                    <button type="button" class="rdr-share-btn rdr-display-larger" on:click=move |_| resize(true)
+                    <button type="button" class="rdr-tool-btn rdr-display-larger" on:click=move |_| resize(true)
                         aria-disabled=move || (display.get().size + 1 == SIZES).then_some("true")>
                         <span aria-hidden="true">"A+"</span><span class="rdr-sr">{strings.larger_text}</span>
                     </button>

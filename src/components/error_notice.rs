@@ -12,7 +12,7 @@ pub fn ErrorNotice(fault: Fault, ui: Ui, on_retry: Callback<()>) -> impl IntoVie
     let notice = fault.notice(ui.strings);
     view! {
         <div class="rdr-error" role="alert">
-            <p class="rdr-error-title">{ui.strings.error_heading}</p>
+            <h1 class="rdr-error-title" tabindex="-1">{ui.strings.error_heading}</h1>
             <p>{notice.sentence}</p>
             <p class="rdr-error-detail"><bdi>{notice.detail}</bdi></p>
             <button type="button" class="rdr-button rdr-retry" on:click=move |_| on_retry.run(())>

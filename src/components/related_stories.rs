@@ -71,7 +71,8 @@ pub fn RelatedStories(
         });
     }
     let heading_id = ui.dom_id("related");
-    let labelled_by = heading_id.clone();
+    // Named by its heading and the article's title: unique when a page embeds several readers.
+    let labelled_by = format!("{heading_id} {}", ui.dom_id("title"));
     let lang = StoredValue::new(article_lang);
     view! {
         <div class="rdr-related-sentinel" node_ref=sentinel aria-hidden="true"></div>

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::logic::time::Timestamp;
+use crate::logic::time::{relative_to, Timestamp};
 
-/// A date and time, formatted for `lang` (`3 avril 2024 à 19:12`).
+/// A date and time, formatted for `lang` (`3 avril 2024 à 19:12`); a recent one reads as a
+/// relative time (`il y a 2 heures`) with the exact date in its `title`.
 #[component]
 pub fn DateTime(
     /// The instant.
@@ -13,8 +14,35 @@ pub fn DateTime(
     /// The language to write it in.
     lang: String,
 ) -> impl IntoView {
-    let text = format_date(at.epoch_ms, &lang);
-    view! { <time datetime=at.iso>{text}</time> }
+    let exact = format_date(at.epoch_ms, &lang);
+    let relative = relative_to(js_sys::Date::now(), at.epoch_ms)
+        .and_then(|(value, unit)| format_relative(value, unit.as_str(), &lang));
+    match relative {
+        Some(text) => view! { <time datetime=at.iso title=exact>{text}</time> }.into_any(),
+        None => view! { <time datetime=at.iso>{exact}</time> }.into_any(),
+    }
+}
+
+/// `new Intl.RelativeTimeFormat(lang, {numeric: "auto"}).format(value, unit)`, or `None` when the
+/// platform cannot (then the exact date is shown).
+fn format_relative(value: i32, unit: &str, lang: &str) -> Option<String> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"RelativeTimeFormat".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"numeric".into(), &"auto".into()).ok()?;
+    let args = js_sys::Array::of2(&lang.into(), &options);
+    let formatter = js_sys::Reflect::construct(&constructor, &args).ok()?;
+    let format: js_sys::Function = js_sys::Reflect::get(&formatter, &"format".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    format
+        .call2(&formatter, &JsValue::from(value), &unit.into())
+        .ok()?
+        .as_string()
 }
 
 /// Date and time: `Date.prototype.toLocaleString(lang, {dateStyle: "long", timeStyle: "short"})`.

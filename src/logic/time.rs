@@ -126,3 +126,33 @@ fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
 }
+
+/// A unit for relative times.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelativeUnit {
+    Minute,
+    Hour,
+}
+
+impl RelativeUnit {
+    /// The unit's name for `Intl.RelativeTimeFormat`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelativeUnit::Minute => "minute",
+            RelativeUnit::Hour => "hour",
+        }
+    }
+}
+
+/// How long ago `then` was, for a recent article ("2 hours ago" is `(-2, Hour)`): `None` when it
+/// is a day old or more, or in the future beyond a minute (clock skew), and the date is better.
+pub fn relative_to(now_ms: f64, then_ms: f64) -> Option<(i32, RelativeUnit)> {
+    let minutes = ((now_ms - then_ms) / 60_000.0).floor();
+    match minutes {
+        m if m < -1.0 => None,
+        m if m < 1.0 => Some((0, RelativeUnit::Minute)),
+        m if m < 60.0 => Some((-(m as i32), RelativeUnit::Minute)),
+        m if m < 24.0 * 60.0 => Some((-((m / 60.0).floor() as i32), RelativeUnit::Hour)),
+        _ => None,
+    }
+}

@@ -5,8 +5,8 @@ import { expect } from "@playwright/test";
 export const screens = new URL("./screens/", import.meta.url).pathname;
 mkdirSync(screens, { recursive: true });
 
-/// WCAG 2.2 A/AA (and the 2.0/2.1 rules they include).
-export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+/// WCAG 2.2 A/AA (and the 2.0/2.1 rules they include), plus axe's best practices.
+export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
 
 /// Runs axe-core in the page and returns its violations, with a readable summary on failure.
 export async function axe(page, tags = WCAG) {

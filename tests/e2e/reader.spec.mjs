@@ -73,7 +73,9 @@ test("a 404 is announced with its status, and retry recovers (keyboard only)", a
   await expect(alert).toContainText("HTTP 404");
   await axe(page);
   await page.screenshot({ path: `${screens}error-404.png` });
-  // Keyboard only: Tab reaches "Try again", Enter fetches again.
+  // Keyboard only: after the skip link, Tab reaches "Try again"; Enter fetches again.
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".rdr-skip")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.locator("button.rdr-retry")).toBeFocused();
   await page.keyboard.press("Enter");
