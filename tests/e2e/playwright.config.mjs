@@ -13,8 +13,12 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [["list"], ["./summary-reporter.mjs"]],
+  snapshotPathTemplate: "{testDir}/snapshots/{arg}{ext}",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Fixed zone and locale: dates in snapshots do not depend on the machine.
+    timezoneId: "Europe/Paris",
+    locale: "en-GB",
     browserName: "chromium",
     launchOptions: {
       executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
