@@ -88,6 +88,15 @@ pub fn prefers_reduced_motion() -> bool {
         .is_some_and(|query| query.matches())
 }
 
+/// Lets the browser run other tasks (input, paint) before continuing: a zero-delay timeout.
+/// Splits decoding a long article and rendering it into two tasks.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Opens the print dialog.
 pub fn print() {
     let _ = window().print();

@@ -3,6 +3,9 @@
 //! keeps the bundle smaller and long articles fast. Every node is created with `createElement` /
 //! `createTextNode` from the sanitized render model; no markup string is ever parsed.
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node as DomNode};
@@ -11,21 +14,53 @@ use super::Ui;
 use crate::normalize::{Block, Picture, Story};
 use crate::sanitize::{Attr, Node, Tag};
 
-/// `<div class="rdr-body">` holding every block of the story's body.
+/// Blocks built before the body is first shown (a few screens' worth).
+const FIRST_BLOCKS: usize = 40;
+/// Blocks built per later task, so a very long article never blocks the page for long.
+const BLOCKS_PER_TASK: usize = 150;
+
+/// `<div class="rdr-body">` holding every block of the story's body: the first screens at once,
+/// the rest in short tasks that let the browser paint and respond in between.
 #[component]
-pub fn ArticleBody(story: std::sync::Arc<Story>, ui: Ui) -> impl IntoView {
+pub fn ArticleBody(story: Arc<Story>, ui: Ui) -> impl IntoView {
     let body = NodeRef::<leptos::html::Div>::new();
     body.on_load(move |container| {
-        let document = document();
-        let fragment = document.create_document_fragment();
-        for block in &story.body {
-            if let Some(node) = block_node(&document, block, ui) {
-                let _ = fragment.append_child(&node);
-            }
+        let container: Element = container.into();
+        append_blocks(&container, &story, 0, FIRST_BLOCKS, ui);
+        if story.body.len() > FIRST_BLOCKS {
+            build_rest(container, story, FIRST_BLOCKS, ui);
         }
-        let _ = container.append_child(&fragment);
     });
     view! { <div class="rdr-body" node_ref=body></div> }
+}
+
+/// Appends blocks `from..from + count` to `container` in one go (one fragment, one insertion).
+fn append_blocks(container: &Element, story: &Story, from: usize, count: usize, ui: Ui) {
+    let document = document();
+    let fragment = document.create_document_fragment();
+    for block in story.body.iter().skip(from).take(count) {
+        if let Some(node) = block_node(&document, block, ui) {
+            let _ = fragment.append_child(&node);
+        }
+    }
+    let _ = container.append_child(&fragment);
+}
+
+/// Builds the blocks from `from` on, one task at a time, while the body is still on the page.
+fn build_rest(container: Element, story: Arc<Story>, from: usize, ui: Ui) {
+    set_timeout(
+        move || {
+            if !container.is_connected() {
+                return; // The reader moved on.
+            }
+            append_blocks(&container, &story, from, BLOCKS_PER_TASK, ui);
+            let next = from + BLOCKS_PER_TASK;
+            if next < story.body.len() {
+                build_rest(container, story, next, ui);
+            }
+        },
+        Duration::ZERO,
+    );
 }
 
 fn element(document: &Document, tag: &str, class: Option<&str>) -> Option<Element> {

@@ -18,6 +18,7 @@ use super::scroll_to_top::{focus_without_scrolling, ScrollToTop};
 use super::skeleton::Skeleton;
 use super::{describe, Ui};
 use crate::api::fetch_text;
+use crate::browser::yield_to_browser;
 use crate::config::{query_for, query_param, Config};
 use crate::logic::fault::Fault;
 use crate::logic::lang::{is_language_tag, UiLang};
@@ -113,6 +114,9 @@ pub fn Reader(
                 },
                 Err(fault) => Err(fault),
             };
+            // Rendering runs in a task of its own, so decoding and rendering a long article never
+            // add up to one long task.
+            yield_to_browser().await;
             // A newer load started, or the reader is gone: this answer is stale.
             if generation.try_get_value() != Some(mine) {
                 return;
@@ -226,9 +230,28 @@ fn arrive(root: NodeRef<leptos::html::Div>, arrival: Arrival) {
             focus_without_scrolling(&root, "h1, .rdr-retry");
         }
         Arrival::Restore(y) => {
-            window().scroll_to_with_x_and_y(0.0, y);
             focus_without_scrolling(&root, "h1, .rdr-retry");
+            restore_scroll(y, 120);
         }
+    }
+}
+
+/// Scrolls back to `y` once the page is tall enough again (a long body is still being built for
+/// a few frames), giving up after `frames` frames at the nearest position.
+fn restore_scroll(y: f64, frames: u32) {
+    let window = window();
+    let height = document()
+        .document_element()
+        .map(|html| f64::from(html.scroll_height()))
+        .unwrap_or_default();
+    let viewport = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or_default();
+    window.scroll_to_with_x_and_y(0.0, y);
+    if height < y + viewport && frames > 0 {
+        request_animation_frame(move || restore_scroll(y, frames - 1));
     }
 }
 
