@@ -35,7 +35,7 @@ const start = `${imports} "./${glue}";\n\n${startUp(wasm, read(wasm))}`;
 const startName = `start-${createHash("sha256").update(start).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, startName), start);
 const html = read("index.html").toString();
-const inline = /<script type="module">[\s\S]*?<\/script>/;
+const inline = /<script type="?module"?>[\s\S]*?<\/script>/;
 if (!inline.test(html)) throw new Error("Trunk's start-up script was not found in index.html");
 writeFileSync(
   join(dir, "index.html"),
@@ -50,7 +50,12 @@ const embed = join(dir, "embed");
 mkdirSync(embed, { recursive: true });
 copyFileSync(join(dir, wasm), join(embed, "article-reader_bg.wasm"));
 copyFileSync(join(dir, css), join(embed, "article-reader.css"));
-const bundle = `${read(glue)}\n${startUp("article-reader_bg.wasm", read(wasm))}`;
+const glueSource = read(glue).toString();
+// The start-up code calls the glue's top-level functions by name (Trunk's minifier keeps them).
+for (const name of ["__wbg_init", "reader_connect", "reader_disconnect", "reader_attribute_changed"]) {
+  if (!new RegExp(`function ${name}\\b`).test(glueSource)) throw new Error(`${name} is not in ${glue}`);
+}
+const bundle = `${glueSource}\n${startUp("article-reader_bg.wasm", read(wasm))}`;
 writeFileSync(join(embed, "article-reader.js"), bundle);
 const cssSri = sri(read(css));
 const jsSri = sri(bundle);
