@@ -1,6 +1,6 @@
 //! Contract decoding against every fixture: valid documents decode, invalid ones fail at the
 //! expected JSON path, broken bodies are reported as not JSON.
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // Tests may fail loudly.
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // Tests may fail loudly.
 //! The hostile corpus (`tests/fixtures/hostile/cases.json`): untrusted markup must come out of the
 //! sanitizer as a tree that holds only the contract's elements and attributes and no script URL,
 //! whatever the input and wherever it is cut; and every field of a contract article, plain text or

@@ -1,5 +1,5 @@
 //! Contract → render model: URLs, languages, directions and reading time.
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // Tests may fail loudly.
 
 use article_reader::logic::lang::Dir;
 use article_reader::logic::reading_time::MinuteRange;

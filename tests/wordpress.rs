@@ -1,4 +1,4 @@
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // Tests may fail loudly.
 //! WordPress REST posts (`tests/fixtures/wordpress/`) → the same render model as contract
 //! articles: shape detection, every field and block mapping, faults, hostile content, related
 //! stories from Jetpack and from the category query.

@@ -10,13 +10,15 @@ use crate::logic::display::{Display, Theme, SIZES, SPACINGS};
 const STORAGE_KEY: &str = "article-reader:display";
 
 thread_local! {
-    /// One choice for the whole page, read from storage once.
-    static SHARED: RwSignal<Display> = RwSignal::new(load());
+    /// One choice for the whole page, read from storage once. Reference-counted, not owned by
+    /// any reader, so it outlives every reader that is torn down.
+    static SHARED: ArcRwSignal<Display> = ArcRwSignal::new(load());
 }
 
-/// The display preferences every reader on the page follows.
+/// The display preferences every reader on the page follows: a handle owned by the calling
+/// reader onto the one shared value.
 pub fn shared_display() -> RwSignal<Display> {
-    SHARED.with(|shared| *shared)
+    SHARED.with(|shared| RwSignal::from(shared.clone()))
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -40,7 +40,10 @@ pub fn resolve(base: &str, reference: &str) -> String {
     let merged = if ref_path.starts_with('/') {
         ref_path.to_owned()
     } else {
-        let directory = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
+        let directory = base_path
+            .rfind('/')
+            .and_then(|i| base_path.get(..=i))
+            .unwrap_or("/");
         format!("{directory}{ref_path}")
     };
     format!("{origin}{}{ref_rest}", remove_dot_segments(&merged))
@@ -48,12 +51,11 @@ pub fn resolve(base: &str, reference: &str) -> String {
 
 /// `scheme:` of an absolute URL, lowercased, with the rest.
 fn split_scheme(url: &str) -> Option<(String, &str)> {
-    let colon = url.find(':')?;
-    let scheme = &url[..colon];
+    let (scheme, rest) = url.split_once(':')?;
     let mut chars = scheme.chars();
     let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    valid.then(|| (scheme.to_ascii_lowercase(), &url[colon + 1..]))
+    valid.then(|| (scheme.to_ascii_lowercase(), rest))
 }
 
 /// Removes `.` and `..` segments from an absolute path.

@@ -93,10 +93,14 @@ test("the readers' tools act independently", async ({ page, context }) => {
 test("a reader added later renders; a removed one is torn down cleanly", async ({ page }) => {
   const problems = watchConsole(page);
   await openHost(page);
+  // The first reader goes first: what readers share must outlive it.
+  await page.evaluate(() => document.getElementById("first").remove());
   await page.evaluate(() => document.getElementById("add").click());
   await expect(page.locator("#added article h1")).toBeVisible();
   await expect(page.locator("#added article")).toHaveAttribute("lang", "ja");
-  await page.evaluate(() => document.getElementById("first").remove());
+  await page.locator("#added").getByRole("button", { name: "表示" }).click();
+  await page.locator("#added").getByRole("radio", { name: "ダーク" }).check();
+  await expect(page.locator("#second .rdr")).toHaveAttribute("data-theme", "dark");
   await page.evaluate(() => window.scrollTo(0, 400));
   await page.waitForTimeout(200);
   await expect(page.locator("#second article h1")).toBeVisible();

@@ -5,6 +5,15 @@
 //                                        truncated body); later ones serve <path> (retry tests)
 //   /slow/<ms>/<path>                    serves <path> after <ms> milliseconds
 //   /status/<code>                       always answers HTTP <code>
+//   /slow-once/<ms>/<key>/<path>         the first request for <key> waits <ms> milliseconds (a
+//                                        timeout to provoke); later ones serve <path> at once
+//   /drop/<key>/<path>                   destroys the connection without an answer (a network
+//                                        failure) until /heal/<key> is requested; then serves <path>
+//                                        (a key, not "once": Chromium itself retries a request whose
+//                                        reused connection was closed, so one drop could go unseen)
+//   /heal/<key>                          see /drop
+//   /big/<n>                             a valid contract article of about <n> MB (0 < n ≤ 20):
+//                                        many paragraphs, headings and inline markup
 //   /wp-json/wp/v2/posts/<id>            a WordPress REST API: tests/fixtures/wordpress/post-<id>.json
 //   /wp-json/wp/v2/posts?categories=…    (or post.json), and the category query's list
 //   /__axe.js                            axe-core, as a same-origin script (inline ones break CSP)
@@ -29,6 +38,8 @@ const types = {
   ".png": "image/png",
 };
 const seen = new Set();
+const healed = new Set();
+const bigArticles = new Map();
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; " +
   "connect-src 'self' https:; base-uri 'none'; object-src 'none'";
@@ -43,6 +54,45 @@ function fileFor(path) {
       : [join(root, "dist"), path.slice(1) || "index.html"];
   const file = normalize(join(base, decodeURIComponent(rest)));
   return file.startsWith(base) ? file : null;
+}
+
+/// A valid contract article of about `mb` megabytes of JSON: a realistic long read (plain and
+/// marked-up paragraphs, headings, a list every so often) rather than one giant string.
+function bigArticle(mb) {
+  const target = Math.round(mb * 1024 * 1024);
+  const sentence =
+    "The committee heard evidence from engineers, residents and the city's own auditors, " +
+    "who described in detail how the budget for the bridge had grown year after year. ";
+  const body = [];
+  let size = 0;
+  for (let i = 0; size < target; i++) {
+    let block;
+    if (i % 40 === 0) {
+      block = { type: "heading", level: 2, text: `Part ${i / 40 + 1}` };
+    } else if (i % 17 === 0) {
+      block = { type: "list", ordered: i % 2 === 0, items: [`Item <em>one</em> of ${i}`, `Item <a href="/item/${i}">two</a>`, "Item three"] };
+    } else if (i % 3 === 0) {
+      block = {
+        type: "paragraph",
+        html: `<strong>${i}.</strong> ${sentence}<em>${sentence}</em> <a href="https://news.example/${i}">Read more</a> &amp; ${sentence}`,
+      };
+    } else {
+      block = { type: "paragraph", text: `${i}. ${sentence.repeat(3)}` };
+    }
+    body.push(block);
+    size += JSON.stringify(block).length + 1;
+  }
+  body.push({ type: "paragraph", text: "The end of the very long article." });
+  return JSON.stringify({
+    version: 1,
+    id: `big-${mb}`,
+    lang: "en",
+    title: `A very long article (${mb} MB)`,
+    standfirst: "Every paragraph of a long inquiry, in one document.",
+    published: "2026-08-14T11:00:00+01:00",
+    authors: [{ name: "Sam Long" }],
+    body,
+  });
 }
 
 async function serveFile(res, path, trustedTypes = false) {
@@ -82,6 +132,33 @@ const server = createServer(async (req, res) => {
   if ((m = path.match(/^\/slow\/(\d+)(\/.*)$/))) {
     await new Promise((r) => setTimeout(r, Math.min(Number(m[1]), 60000)));
     return serveFile(res, m[2]);
+  }
+  if ((m = path.match(/^\/slow-once\/(\d+)\/([\w-]+)(\/.*)$/))) {
+    const [, ms, key, rest] = m;
+    if (!seen.has(`slow-once:${key}`)) {
+      seen.add(`slow-once:${key}`);
+      await new Promise((r) => setTimeout(r, Math.min(Number(ms), 60000)));
+    }
+    return serveFile(res, rest);
+  }
+  if ((m = path.match(/^\/drop\/([\w-]+)(\/.*)$/))) {
+    if (!healed.has(m[1])) return req.socket.destroy();
+    return serveFile(res, m[2]);
+  }
+  if ((m = path.match(/^\/heal\/([\w-]+)$/))) {
+    healed.add(m[1]);
+    res.writeHead(204);
+    return res.end();
+  }
+  if ((m = path.match(/^\/big\/(\d+(?:\.\d+)?)$/))) {
+    const mb = Number(m[1]);
+    if (!(mb > 0 && mb <= 20)) {
+      res.writeHead(400, { "content-type": "text/plain" });
+      return res.end("0 < n <= 20");
+    }
+    if (!bigArticles.has(mb)) bigArticles.set(mb, Buffer.from(bigArticle(mb)));
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+    return res.end(bigArticles.get(mb));
   }
   if ((m = path.match(/^\/wp-json\/wp\/v2\/posts(?:\/(\d+))?$/))) {
     if (m[1]) return serveFile(res, `/fixtures/wordpress/${m[1] === "4512" ? "post" : `post-${m[1]}`}.json`);
