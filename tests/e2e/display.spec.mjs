@@ -109,3 +109,18 @@ test("WCAG 1.4.12 text spacing overrides do not clip content", async ({ page }) 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+const fixtures = [
+  "full", "minimal", "unknown-block", "version-absent", "ja", "rtl-explicit",
+  "empty-authors", "publisher-minutes", "related-src", "related-src-failing",
+];
+for (const theme of ["auto", "dark", "sepia", "contrast"]) {
+  test(`axe: every valid fixture in the ${theme} theme`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem("article-reader:display", `size=1;spacing=1;theme=${t}`), theme);
+    for (const name of fixtures) {
+      await openArticle(page, `fixtures/valid/${name}.json`);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await axe(page);
+    }
+  });
+}

@@ -10,6 +10,17 @@ export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wca
 
 /// Runs axe-core in the page and returns its violations, with a readable summary on failure.
 export async function axe(page, tags = WCAG) {
+  // Audit the settled page: finite transitions (a fade-in, say) run to their end first.
+  // (Two frames first, so observers reacting to the last scroll have started theirs.)
+  await page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await Promise.all(
+      document
+        .getAnimations({ subtree: true })
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished.catch(() => {})),
+    );
+  });
   // Same-origin script: the pages run under a strict CSP that refuses inline scripts.
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: "/__axe.js" });
   const violations = await page.evaluate(
