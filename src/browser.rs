@@ -3,6 +3,9 @@
 //! an exception unwinding through WebAssembly.
 
 use js_sys::{Function, Object, Reflect};
+
+use crate::logic::i18n::{plural, Plural};
+use crate::logic::lang::UiLang;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -77,6 +80,31 @@ fn js_error(error: &JsValue) -> String {
         .and_then(|m| m.as_string())
         .or_else(|| error.as_string())
         .unwrap_or_default()
+}
+
+/// Plural categories from the platform (`Intl.PluralRules`) for an interface language, falling
+/// back to the crate's own CLDR rules where the platform has none.
+pub fn plural_rules(lang: UiLang) -> impl Fn(u32) -> Plural {
+    let rules = Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| Reflect::get(&intl, &"PluralRules".into()))
+        .and_then(|c| c.dyn_into::<Function>())
+        .and_then(|c| Reflect::construct(&c, &js_sys::Array::of1(&lang.tag().into())))
+        .ok();
+    move |n: u32| {
+        let category = rules
+            .as_ref()
+            .and_then(|r| call(r, "select", &[&JsValue::from(n)]).ok())
+            .and_then(|c| c.as_string());
+        match category.as_deref() {
+            Some("zero") => Plural::Zero,
+            Some("one") => Plural::One,
+            Some("two") => Plural::Two,
+            Some("few") => Plural::Few,
+            Some("many") => Plural::Many,
+            Some("other") => Plural::Other,
+            _ => plural(lang, n),
+        }
+    }
 }
 
 /// Whether the reader asked the system for reduced motion.

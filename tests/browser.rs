@@ -267,3 +267,15 @@ async fn network_failure_is_announced_with_retry() {
         Some("ja")
     );
 }
+
+#[wasm_bindgen_test]
+fn platform_plural_rules_agree_with_ours() {
+    use article_reader::browser::plural_rules;
+    use article_reader::logic::i18n::plural;
+    for lang in [UiLang::En, UiLang::Fr, UiLang::Ar, UiLang::Ja] {
+        let platform = plural_rules(lang);
+        for n in 0..=250 {
+            assert_eq!(platform(n), plural(lang, n), "{lang:?} {n}");
+        }
+    }
+}

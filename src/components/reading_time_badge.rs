@@ -21,7 +21,7 @@ pub fn ReadingTimeBadge(
                 <path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
             </svg>
             <span aria-hidden="true">{ui.strings.minutes_short(minutes)}</span>
-            <span class="rdr-sr">{ui.strings.minutes_long(minutes)}</span>
+            <span class="rdr-sr">{ui.strings.minutes_long_with(minutes, &crate::browser::plural_rules(ui.lang))}</span>
         </p>
     }
 }

@@ -111,7 +111,7 @@ fn card(teaser: Teaser, ui: Ui, lang: &str, on_open: Option<Callback<String>>) -
         view! {
             <span class="rdr-card-minutes">
                 <span aria-hidden="true">{ui.strings.minutes_short(range)}</span>
-                <span class="rdr-sr">{ui.strings.minutes_long(range)}</span>
+                <span class="rdr-sr">{ui.strings.minutes_long_with(range, &crate::browser::plural_rules(ui.lang))}</span>
             </span>
         }
     });

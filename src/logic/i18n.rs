@@ -17,7 +17,8 @@ pub enum Plural {
     Other,
 }
 
-/// The CLDR plural category of a whole number in a language (the rules of our four tables).
+/// The CLDR plural category of a whole number in a language (the rules of our four tables; the
+/// browser uses the platform's `Intl.PluralRules` and falls back to these).
 pub fn plural(lang: UiLang, n: u32) -> Plural {
     match lang {
         UiLang::En => {
@@ -332,11 +333,22 @@ impl Strings {
         }
     }
 
-    /// The full sentence for screen readers: `Reading time: 3 to 4 minutes`.
+    /// The full sentence for screen readers: `Reading time: 3 to 4 minutes`, with this crate's
+    /// plural rules.
     pub fn minutes_long(&self, range: MinuteRange) -> String {
-        let unit = |n: u32| self.minutes_word(n);
+        self.minutes_long_with(range, &|n| plural(self.lang, n))
+    }
+
+    /// The same sentence with plural categories from `category` (the platform's
+    /// `Intl.PluralRules` in the browser).
+    pub fn minutes_long_with(
+        &self,
+        range: MinuteRange,
+        category: &dyn Fn(u32) -> Plural,
+    ) -> String {
+        let unit = |n: u32| self.minutes_word(category(n));
         let amount = if range.is_single() {
-            match (self.lang, plural(self.lang, range.slow)) {
+            match (self.lang, category(range.slow)) {
                 (UiLang::Ar, Plural::One | Plural::Two) => unit(range.slow).to_owned(),
                 (UiLang::Ja, _) => format!("{}{}", range.slow, unit(range.slow)),
                 _ => format!("{} {}", range.slow, unit(range.slow)),
@@ -352,9 +364,9 @@ impl Strings {
         format!("{}{}{amount}", self.reading_time, self.colon)
     }
 
-    /// "minute"/"minutes" in the plural form `n` takes (Arabic's dual and singular are whole words).
-    fn minutes_word(&self, n: u32) -> &'static str {
-        match (self.lang, plural(self.lang, n)) {
+    /// "minute"/"minutes" in a plural category (Arabic's dual and singular are whole words).
+    fn minutes_word(&self, category: Plural) -> &'static str {
+        match (self.lang, category) {
             (UiLang::En, Plural::One) => "minute",
             (UiLang::En, _) => "minutes",
             (UiLang::Fr, Plural::One) => "minute",
