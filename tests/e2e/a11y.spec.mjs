@@ -13,12 +13,31 @@ const languages = [
   { lang: "ja", src: "fixtures/valid/ja.json" },
 ];
 
+/// The page's accessibility tree as Playwright writes it, less one thing Chromium reports only
+/// sometimes: a figure's caption repeated (or left empty) as a text node after its image.
+function normalized(snapshot) {
+  const lines = snapshot.split("\n");
+  const figures = new Set(lines.map((l) => l.match(/- '?figure "(.*)"'?:?$/)?.[1]).filter(Boolean));
+  return lines
+    .filter((line) => {
+      const text = line.match(/^\s*- text: (.*)$/)?.[1];
+      return text === undefined || (text !== '""' && !figures.has(text.replace(/^"|"$/g, "")));
+    })
+    .join("\n");
+}
+
 for (const { lang, src } of languages) {
-  test(`accessibility tree (${lang}) matches the reviewed snapshot`, async ({ page }) => {
+  test(`accessibility tree (${lang}) matches the reviewed snapshot`, async ({ page }, info) => {
     await openArticle(page, src);
+    // A settled page: every image loaded, related stories in.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300);
-    await expect(page.locator("body")).toMatchAriaSnapshot({ name: `aria-${lang}.aria.yml` });
+    const tree = normalized(await page.locator("body").ariaSnapshot());
+    const file = new URL(`./snapshots/aria-${lang}.aria.yml`, import.meta.url);
+    if (info.config.updateSnapshots === "all" || !existsSync(file)) writeFileSync(file, `${tree}\n`);
+    expect(tree).toBe(readFileSync(file, "utf8").trimEnd());
   });
 }
 
