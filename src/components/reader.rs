@@ -22,7 +22,8 @@ use crate::browser::yield_to_browser;
 use crate::config::{query_for, query_param, Config};
 use crate::logic::fault::Fault;
 use crate::logic::lang::{is_language_tag, UiLang};
-use crate::normalize::{story_from_json, Story};
+use crate::model::parse_json;
+use crate::normalize::{story_from_value, Story};
 
 /// A polite "loading" announcement is made only when loading takes longer than this.
 const ANNOUNCE_AFTER: Duration = Duration::from_millis(300);
@@ -107,11 +108,19 @@ pub fn Reader(
         spawn_local(async move {
             // Relative URLs inside the article resolve against its absolute URL.
             let url = absolute(&url);
-            let result = match fetch_text(&url, timeout).await {
-                Ok(text) => match fallback_lang.try_get_value() {
-                    Some(lang) => story_from_json(&text, &lang, &url),
-                    None => return, // The reader is gone.
-                },
+            // Parsing and building the story are two tasks, so a very large article never blocks
+            // the page for long.
+            let result = match fetch_text(&url, timeout)
+                .await
+                .and_then(|text| Ok(parse_json(&text)?))
+            {
+                Ok(value) => {
+                    yield_to_browser().await;
+                    match fallback_lang.try_get_value() {
+                        Some(lang) => story_from_value(&value, &lang, &url),
+                        None => return, // The reader is gone.
+                    }
+                }
                 Err(fault) => Err(fault),
             };
             // Rendering runs in a task of its own, so decoding and rendering a long article never

@@ -233,9 +233,18 @@ pub fn story_from_json(
     base: &str,
 ) -> Result<Story, crate::logic::fault::Fault> {
     let value = crate::model::parse_json(text)?;
-    match wordpress::shape(&value) {
+    story_from_value(&value, fallback_lang, base)
+}
+
+/// The pipeline after parsing: a contract article or a WordPress post, as a story.
+pub fn story_from_value(
+    value: &serde_json::Value,
+    fallback_lang: &str,
+    base: &str,
+) -> Result<Story, crate::logic::fault::Fault> {
+    match wordpress::shape(value) {
         wordpress::Shape::Contract => {
-            let article = crate::model::decode_article(&value)?;
+            let article = crate::model::decode_article(value)?;
             Ok(from_contract(article, fallback_lang, base))
         }
         wordpress::Shape::Post(post, path) => {
