@@ -124,3 +124,22 @@ for (const theme of ["auto", "dark", "sepia", "contrast"]) {
     }
   });
 }
+
+const conditions = [
+  { name: "system dark", setup: (page) => page.emulateMedia({ colorScheme: "dark" }) },
+  { name: "forced colours", setup: (page) => page.emulateMedia({ forcedColors: "active" }) },
+  { name: "320 px", setup: (page) => page.setViewportSize({ width: 320, height: 720 }) },
+  { name: "200 % zoom", setup: (page) => page.setViewportSize({ width: 640, height: 400 }) },
+];
+for (const condition of conditions) {
+  test(`axe: every valid fixture and demo under ${condition.name}`, async ({ page }) => {
+    await condition.setup(page);
+    for (const src of [...fixtures.map((name) => `fixtures/valid/${name}.json`), "demo/fr.json", "demo/en.json", "demo/ar.json"]) {
+      await openArticle(page, src);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `no horizontal scrolling: ${src}`).toBeLessThanOrEqual(0);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await axe(page);
+    }
+  });
+}
