@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { args as ARGS, executablePath } from "../tests/e2e/chromium.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = path.join(ROOT, "bench", "out");
@@ -24,16 +25,6 @@ const BASE = arg("base", process.env.BENCH_BASE || "http://127.0.0.1:8282");
 const THROTTLE = 4;
 const SIZE_NAMES = ["small", "medium", "large"];
 const RENDER_TIMEOUT = 60_000;
-// Same flags as tests/e2e/playwright.config.mjs.
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const BODY = "main[data-article-reader=standalone] .rdr-body";
 
 const benchDir = path.join(ROOT, "dist", "bench");
@@ -530,7 +521,7 @@ function printTable(title, bySize) {
 async function main() {
   const started = Date.now();
   mkdirSync(OUT, { recursive: true });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, args: ARGS });
+  browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
   const report = {
     generated: new Date().toISOString(),
     environment: {

@@ -58,6 +58,31 @@ fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
     root
 }
 
+/// An embedded reader of `src` (interface language `lang`, if given) in a fresh container.
+fn mount_reader(src: String, lang: Option<&str>) -> HtmlElement {
+    let config = Config {
+        src,
+        lang: lang.map(str::to_owned),
+        standalone: false,
+        ..Config::standalone("")
+    };
+    let root = container();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Reader config=config host_lang=None /> },
+    )
+    .forget();
+    root
+}
+
+/// A `data:` URL serving `json`.
+fn data_url(json: &str) -> String {
+    format!(
+        "data:application/json,{}",
+        js_sys::encode_uri_component(json)
+    )
+}
+
 /// Waits (up to ~5 s) until `selector` matches inside `root`.
 async fn wait_for(root: &Element, selector: &str) -> Element {
     for _ in 0..100 {
@@ -182,41 +207,15 @@ async fn interface_text_carries_its_own_lang_inside_another_language() {
 
 #[wasm_bindgen_test]
 async fn reader_loads_shows_and_reports_bad_json() {
-    let json = include_str!("fixtures/valid/minimal.json");
-    let src = format!(
-        "data:application/json,{}",
-        js_sys::encode_uri_component(json)
-    );
-    let root = container();
-    let config = Config {
-        src,
-        ..Config::standalone("")
-    };
-    let config = Config {
-        standalone: false,
-        ..config
-    };
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Reader config=config host_lang=None /> },
-    )
-    .forget();
+    let root = mount_reader(data_url(include_str!("fixtures/valid/minimal.json")), None);
     wait_for(&root, "h1").await;
     assert!(all(&root, "[role=alert]").is_empty());
     assert_eq!(one(&root, ".rdr").get_attribute("aria-busy"), None);
 
-    let root = container();
-    let config = Config {
-        src: "data:application/json,%7B%22id%22%3A".to_owned(),
-        lang: Some("fr".to_owned()),
-        standalone: false,
-        ..Config::standalone("")
-    };
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Reader config=config host_lang=None /> },
-    )
-    .forget();
+    let root = mount_reader(
+        "data:application/json,%7B%22id%22%3A".to_owned(),
+        Some("fr"),
+    );
     let alert = wait_for(&root, "[role=alert]").await;
     let words = alert.text_content().unwrap();
     assert!(words.contains("n’a pas pu être affiché"), "{words}");
@@ -226,39 +225,17 @@ async fn reader_loads_shows_and_reports_bad_json() {
 
 #[wasm_bindgen_test]
 async fn reader_names_the_offending_path() {
-    let json = include_str!("fixtures/invalid/heading-level.json");
-    let config = Config {
-        src: format!(
-            "data:application/json,{}",
-            js_sys::encode_uri_component(json)
-        ),
-        standalone: false,
-        ..Config::standalone("")
-    };
-    let root = container();
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Reader config=config host_lang=None /> },
-    )
-    .forget();
+    let root = mount_reader(
+        data_url(include_str!("fixtures/invalid/heading-level.json")),
+        None,
+    );
     let alert = wait_for(&root, "[role=alert]").await;
     assert!(alert.text_content().unwrap().contains("body[1].level"));
 }
 
 #[wasm_bindgen_test]
 async fn network_failure_is_announced_with_retry() {
-    let config = Config {
-        src: "http://127.0.0.1:9/unreachable.json".to_owned(),
-        lang: Some("ja".to_owned()),
-        standalone: false,
-        ..Config::standalone("")
-    };
-    let root = container();
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Reader config=config host_lang=None /> },
-    )
-    .forget();
+    let root = mount_reader("http://127.0.0.1:9/unreachable.json".to_owned(), Some("ja"));
     let alert = wait_for(&root, "[role=alert]").await;
     assert!(alert.text_content().unwrap().contains("接続に失敗しました"));
     assert_eq!(text(&root, "button.rdr-retry"), "再試行");

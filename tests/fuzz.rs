@@ -14,13 +14,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // Tests may fail loudly.
 
+mod common;
+
 use std::cell::Cell;
 use std::fmt::Debug;
 
 use article_reader::normalize::{
     related_from_json, story_from_json, wordpress_related, Block, Picture, Story, Teaser,
 };
-use article_reader::sanitize::{sanitize, Attr, Node, Subset, Tag, MAX_DEPTH};
+use article_reader::sanitize::{sanitize, Attr, Node, Subset, Tag};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -75,105 +77,22 @@ fn fuzz<S>(
 // ---------------------------------------------------------------------------------------------
 // Invariants
 
-/// The URL as a browser's parser sees it before reading the scheme: C0 controls and spaces
-/// trimmed at both ends, tab/LF/CR removed everywhere.
-fn browser_clean(url: &str) -> String {
-    url.trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect()
-}
-
 /// A URL is safe when, read as a browser would, it has no scheme (relative, `//host`, `#frag`)
-/// or an `http`, `https` or `mailto` one; and it carries no control character.
+/// or an `http`, `https` or `mailto` one, and carries no control character.
 fn check_url(url: &str, what: &str) -> Result<(), String> {
-    let cleaned = browser_clean(url);
-    if url.chars().any(|c| c <= '\u{1f}' || c == '\u{7f}') {
-        return Err(format!("{what}: control character in {url:?}"));
+    match common::url_problem(url) {
+        Some(problem) => Err(format!("{what}: {problem}")),
+        None => Ok(()),
     }
-    let lower = cleaned.to_ascii_lowercase();
-    for bad in ["javascript:", "data:", "vbscript:"] {
-        if lower.starts_with(bad) {
-            return Err(format!("{what}: {bad} URL kept: {url:?}"));
-        }
-    }
-    if let Some(end) = cleaned.find([':', '/', '?', '#']) {
-        let scheme = &cleaned[..end];
-        let is_scheme = cleaned[end..].starts_with(':')
-            && scheme
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic())
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
-        if is_scheme
-            && !["http", "https", "mailto"]
-                .iter()
-                .any(|s| scheme.eq_ignore_ascii_case(s))
-        {
-            return Err(format!("{what}: scheme {scheme:?} kept: {url:?}"));
-        }
-    }
-    Ok(())
 }
 
 /// Every element allowed in `subset`, with only its own attributes, URLs safe, sizes in range,
-/// void elements empty, nesting within `MAX_DEPTH`. Iterative: the tree may be deep.
+/// void elements empty, nesting within `MAX_DEPTH` (the first problem, if any).
 fn check_tree(nodes: &[Node], subset: Subset) -> Result<(), String> {
-    let mut stack: Vec<(&[Node], usize)> = vec![(nodes, 0)];
-    while let Some((list, depth)) = stack.pop() {
-        if depth > MAX_DEPTH {
-            return Err(format!("nesting deeper than {MAX_DEPTH}"));
-        }
-        for node in list {
-            let Node::Element {
-                tag,
-                attrs,
-                children,
-            } = node
-            else {
-                continue;
-            };
-            if !tag.allowed_in(subset) {
-                return Err(format!("<{}> kept in the {subset:?} subset", tag.name()));
-            }
-            if tag.is_void() && !children.is_empty() {
-                return Err(format!("void <{}> has children", tag.name()));
-            }
-            for attr in attrs {
-                let allowed = matches!(
-                    (tag, attr),
-                    (Tag::A, Attr::Href(_))
-                        | (Tag::Abbr, Attr::Title(_))
-                        | (Tag::Span, Attr::Lang(_))
-                        | (
-                            Tag::Img,
-                            Attr::Src(_) | Attr::Alt(_) | Attr::Width(_) | Attr::Height(_)
-                        )
-                );
-                if !allowed {
-                    return Err(format!("<{}> kept {attr:?}", tag.name()));
-                }
-                match attr {
-                    Attr::Href(url) => check_url(url, "a[href]")?,
-                    Attr::Src(url) => check_url(url, "img[src]")?,
-                    Attr::Width(n) | Attr::Height(n) if !(1..=10_000).contains(n) => {
-                        return Err(format!("<img> size {n} kept"));
-                    }
-                    _ => {}
-                }
-            }
-            if *tag == Tag::A && !attrs.iter().any(|a| matches!(a, Attr::Href(_))) {
-                return Err("<a> kept without href".into());
-            }
-            if *tag == Tag::Img && !attrs.iter().any(|a| matches!(a, Attr::Src(_))) {
-                return Err("<img> kept without src".into());
-            }
-            stack.push((children, depth + 1));
-        }
+    match common::tree_problems(nodes, subset).into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 fn check_picture(picture: &Picture, what: &str) -> Result<(), String> {

@@ -7,8 +7,11 @@
 
 use std::panic::catch_unwind;
 
+mod common;
+use common::{payload_problems, subset_name, tree_problems, url_problem, INLINE, RICH_EXTRA};
+
 use article_reader::normalize::{story_from_json, Block, Picture, Story};
-use article_reader::sanitize::{plain_text, sanitize, Attr, Node, Subset, Tag, MAX_DEPTH};
+use article_reader::sanitize::{plain_text, sanitize, Attr, Node, Subset, Tag};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------------
@@ -60,153 +63,17 @@ fn cases() -> Vec<Case> {
         .collect()
 }
 
-fn subset_name(subset: Subset) -> &'static str {
-    match subset {
-        Subset::Inline => "inline",
-        Subset::Rich => "rich",
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// What a safe tree is, written from the contract (ARTICLE-FORMAT.md §1), not from the sanitizer
-
-/// The inline subset's elements.
-const INLINE: [&str; 14] = [
-    "a", "em", "strong", "i", "b", "br", "cite", "q", "abbr", "sub", "sup", "code", "mark", "span",
-];
-
-/// What the rich subset adds.
-const RICH_EXTRA: [&str; 21] = [
-    "p",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "ul",
-    "ol",
-    "li",
-    "figure",
-    "figcaption",
-    "img",
-    "table",
-    "thead",
-    "tbody",
-    "tr",
-    "th",
-    "td",
-    "pre",
-    "hr",
-];
-
-fn allowed(tag: Tag, subset: Subset) -> bool {
-    let name = tag.name();
-    INLINE.contains(&name) || (subset == Subset::Rich && RICH_EXTRA.contains(&name))
-}
-
-/// The attributes the contract keeps on an element.
-fn attr_allowed(tag: Tag, attr: &Attr) -> bool {
-    matches!(
-        (tag, attr),
-        (Tag::A, Attr::Href(_))
-            | (Tag::Abbr, Attr::Title(_))
-            | (Tag::Span, Attr::Lang(_))
-            | (
-                Tag::Img,
-                Attr::Src(_) | Attr::Alt(_) | Attr::Width(_) | Attr::Height(_)
-            )
-    )
-}
-
-fn attr_value(attr: &Attr) -> Option<&str> {
-    match attr {
-        Attr::Href(v) | Attr::Title(v) | Attr::Lang(v) | Attr::Src(v) | Attr::Alt(v) => Some(v),
-        Attr::Width(_) | Attr::Height(_) => None,
-    }
-}
-
-/// Why a URL would be unsafe in a link or image, if it would: lowercased with whitespace and
-/// controls removed it starts with a script-capable scheme; it holds an ASCII control; or the
-/// scheme a browser's URL parser reads (C0 controls and spaces trimmed at both ends, tab and
-/// newlines removed) is not `http`, `https` or `mailto`.
-fn url_problem(url: &str) -> Option<String> {
-    let squeezed: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_lowercase();
-    for bad in ["javascript:", "vbscript:", "data:"] {
-        if squeezed.starts_with(bad) {
-            return Some(format!("{bad} URL {url:?}"));
-        }
-    }
-    if url.chars().any(|c| c.is_ascii_control()) {
-        return Some(format!("control character in URL {url:?}"));
-    }
-    let parsed: String = url
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    let scheme_end = parsed.find(|c: char| !(c.is_ascii_alphanumeric() || "+-.".contains(c)));
-    let starts_alpha = parsed.starts_with(|c: char| c.is_ascii_alphabetic());
-    if let Some(end) = scheme_end.filter(|_| starts_alpha) {
-        if parsed[end..].starts_with(':') {
-            let scheme = parsed[..end].to_ascii_lowercase();
-            if !["http", "https", "mailto"].contains(&scheme.as_str()) {
-                return Some(format!("scheme {scheme:?} in URL {url:?}"));
-            }
-        }
-    }
-    None
-}
-
-/// Everything wrong with a sanitized tree for a subset (empty when it is safe). Iterative.
-fn tree_problems(nodes: &[Node], subset: Subset) -> Vec<String> {
-    let mut problems = Vec::new();
-    let mut stack: Vec<(&[Node], usize)> = vec![(nodes, 1)];
-    while let Some((level, depth)) = stack.pop() {
-        for node in level {
-            let Node::Element {
-                tag,
-                attrs,
-                children,
-            } = node
-            else {
-                continue;
-            };
-            if !allowed(*tag, subset) {
-                let subset = subset_name(subset);
-                problems.push(format!("<{}> outside the {subset} subset", tag.name()));
-            }
-            if depth > MAX_DEPTH {
-                problems.push(format!("<{}> nested {depth} deep", tag.name()));
-            }
-            if tag.is_void() && !children.is_empty() {
-                problems.push(format!("void <{}> with children", tag.name()));
-            }
-            for attr in attrs {
-                if !attr_allowed(*tag, attr) {
-                    problems.push(format!("{attr:?} on <{}>", tag.name()));
-                }
-                if let Attr::Href(url) | Attr::Src(url) = attr {
-                    problems.extend(url_problem(url));
-                }
-                if attr_value(attr).is_some_and(|v| v.contains("__trap(")) {
-                    problems.push(format!("payload in {attr:?} on <{}>", tag.name()));
-                }
-            }
-            stack.push((children, depth + 1));
-        }
-    }
+/// What is wrong with a tree the corpus produced: the contract's rules and no surviving payload.
+fn corpus_problems(nodes: &[Node], subset: Subset) -> Vec<String> {
+    let mut problems = tree_problems(nodes, subset);
+    problems.extend(payload_problems(nodes));
     problems
 }
 
 /// The problems of one case's tree in one subset; a panic is a problem too.
 fn case_problems(html: &str, subset: Subset) -> Vec<String> {
     match catch_unwind(|| sanitize(html, subset)) {
-        Ok(nodes) => tree_problems(&nodes, subset),
+        Ok(nodes) => corpus_problems(&nodes, subset),
         Err(_) => vec!["sanitize panicked".to_owned()],
     }
 }
@@ -493,7 +360,7 @@ fn assert_story_is_safe(story: &Story) {
     }
     for (i, block) in story.body.iter().enumerate() {
         for tree in block_trees(block) {
-            for problem in tree_problems(tree, block_subset(block)) {
+            for problem in corpus_problems(tree, block_subset(block)) {
                 failures.push(format!("body[{i}]: {problem}"));
             }
         }
@@ -879,5 +746,5 @@ fn the_url_check_itself_catches_script_urls() {
         attrs: vec![Attr::Title("__trap('x')".into())],
         children: vec![],
     }];
-    assert_eq!(tree_problems(&bad_tree, Subset::Inline).len(), 3);
+    assert_eq!(corpus_problems(&bad_tree, Subset::Inline).len(), 3);
 }

@@ -94,14 +94,19 @@ fn plural_rules() {
 
 #[test]
 fn names_read_as_a_sentence() {
-    assert_eq!(strings(UiLang::En).join_names(&["A"]), "A");
-    assert_eq!(
-        strings(UiLang::En).join_names(&["A", "B", "C"]),
-        "A, B and C"
-    );
-    assert_eq!(strings(UiLang::Fr).join_names(&["A", "B"]), "A et B");
-    assert_eq!(strings(UiLang::Ar).join_names(&["A", "B", "C"]), "A، B وC");
-    assert_eq!(strings(UiLang::Ja).join_names(&["A", "B"]), "A、B");
+    let join = |lang: UiLang, names: &[&str]| -> String {
+        strings(lang)
+            .list_separators(names.len())
+            .iter()
+            .zip(names)
+            .map(|(sep, name)| format!("{sep}{name}"))
+            .collect()
+    };
+    assert_eq!(join(UiLang::En, &["A"]), "A");
+    assert_eq!(join(UiLang::En, &["A", "B", "C"]), "A, B and C");
+    assert_eq!(join(UiLang::Fr, &["A", "B"]), "A et B");
+    assert_eq!(join(UiLang::Ar, &["A", "B", "C"]), "A، B وC");
+    assert_eq!(join(UiLang::Ja, &["A", "B"]), "A、B");
 }
 
 #[test]

@@ -7,7 +7,7 @@
 use article_reader::normalize::{
     related_from_json, story_from_json, wordpress_related, Block, Story, Teaser,
 };
-use article_reader::sanitize::{sanitize, Attr, Node, Subset, Tag, MAX_DEPTH};
+use article_reader::sanitize::{sanitize, Node, Subset};
 use libfuzzer_sys::fuzz_target;
 
 const BASE: &str = "https://news.example/api/articles/123.json";
@@ -28,80 +28,20 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
+#[path = "../../tests/common/mod.rs"]
+mod common;
+
 /// Relative, or `http:`/`https:`/`mailto:`, as a browser reads it; no control character.
 fn check_url(url: &str) {
-    assert!(
-        !url.chars().any(|c| c <= '\u{1f}' || c == '\u{7f}'),
-        "control character in {url:?}"
-    );
-    let cleaned: String = url
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    if let Some(end) = cleaned.find([':', '/', '?', '#']) {
-        let (scheme, rest) = cleaned.split_at(end);
-        let is_scheme = rest.starts_with(':')
-            && scheme
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic())
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
-        assert!(
-            !is_scheme
-                || ["http", "https", "mailto"]
-                    .iter()
-                    .any(|s| scheme.eq_ignore_ascii_case(s)),
-            "unsafe URL kept: {url:?}"
-        );
+    if let Some(problem) = common::url_problem(url) {
+        panic!("{problem}");
     }
 }
 
+/// The contract's allowlist, safe URLs, sizes in range, depth within `MAX_DEPTH`.
 fn check_tree(nodes: &[Node], subset: Subset) {
-    let mut stack = vec![(nodes, 0usize)];
-    while let Some((list, depth)) = stack.pop() {
-        assert!(depth <= MAX_DEPTH, "nesting deeper than {MAX_DEPTH}");
-        for node in list {
-            let Node::Element {
-                tag,
-                attrs,
-                children,
-            } = node
-            else {
-                continue;
-            };
-            assert!(tag.allowed_in(subset), "<{}> in {subset:?}", tag.name());
-            assert!(
-                !tag.is_void() || children.is_empty(),
-                "void <{}> with children",
-                tag.name()
-            );
-            for attr in attrs {
-                assert!(
-                    matches!(
-                        (tag, attr),
-                        (Tag::A, Attr::Href(_))
-                            | (Tag::Abbr, Attr::Title(_))
-                            | (Tag::Span, Attr::Lang(_))
-                            | (
-                                Tag::Img,
-                                Attr::Src(_) | Attr::Alt(_) | Attr::Width(_) | Attr::Height(_)
-                            )
-                    ),
-                    "<{}> kept {attr:?}",
-                    tag.name()
-                );
-                match attr {
-                    Attr::Href(url) | Attr::Src(url) => check_url(url),
-                    Attr::Width(n) | Attr::Height(n) => assert!((1..=10_000).contains(n)),
-                    _ => {}
-                }
-            }
-            stack.push((children, depth + 1));
-        }
-    }
+    let problems = common::tree_problems(nodes, subset);
+    assert!(problems.is_empty(), "{problems:?}");
 }
 
 fn check_teaser(teaser: &Teaser) {

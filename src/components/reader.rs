@@ -75,15 +75,14 @@ pub fn Reader(
     let root = NodeRef::<leptos::html::Div>::new();
     let src = StoredValue::new(config.src.clone());
     let (timeout, standalone) = (config.timeout_secs, config.standalone);
-    let ui_override = StoredValue::new(config.lang.clone());
     let settings = StoredValue::new(config);
     let display = shared_display();
 
     // The interface language once the article is known: data-lang, else the article's.
     let ui_for = move |story: Option<&Story>| {
         let lang = match story {
-            Some(story) => ui_override
-                .with_value(|lang| UiLang::choose([lang.as_deref(), Some(story.lang.as_str())])),
+            Some(story) => settings
+                .with_value(|c| UiLang::choose([c.lang.as_deref(), Some(story.lang.as_str())])),
             None => base_lang,
         };
         base_ui.with_lang(lang)

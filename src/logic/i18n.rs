@@ -394,15 +394,6 @@ impl Strings {
             .collect()
     }
 
-    /// Names joined as a sentence (see [`Strings::list_separators`]).
-    pub fn join_names(&self, names: &[&str]) -> String {
-        self.list_separators(names.len())
-            .iter()
-            .zip(names)
-            .map(|(sep, name)| format!("{sep}{name}"))
-            .collect()
-    }
-
     /// The accessible name of a share target: the platform first ("Facebook, partager cet
     /// article"), so a screen-reader user finds it by its first letter.
     pub fn share_name(&self, target: ShareTarget) -> String {

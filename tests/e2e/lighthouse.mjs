@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { args, executablePath } from "./chromium.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const port = Number(process.env.LIGHTHOUSE_PORT || 8288);
@@ -37,9 +38,9 @@ const run = spawnSync(
     "--output=json",
     `--output-path=${report}`,
     "--only-categories=performance,accessibility,best-practices,seo",
-    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+    `--chrome-flags=--headless=new ${args.join(" ")}`,
   ],
-  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || "/usr/bin/chromium" }, stdio: "inherit" },
+  { env: { ...process.env, CHROME_PATH: executablePath }, stdio: "inherit" },
 );
 stop();
 if (run.status !== 0) {

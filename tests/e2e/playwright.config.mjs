@@ -1,6 +1,7 @@
 // Browser journeys against the release build in dist/, in Debian's Chromium (never a downloaded
 // browser). scripts/test builds dist/ first.
 import { defineConfig } from "@playwright/test";
+import { args, executablePath } from "./chromium.mjs";
 
 const port = Number(process.env.E2E_PORT || 8181);
 
@@ -20,18 +21,7 @@ export default defineConfig({
     timezoneId: "Europe/Paris",
     locale: "en-GB",
     browserName: "chromium",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: { executablePath, args },
   },
   webServer: {
     command: `node tests/e2e/server.mjs`,
