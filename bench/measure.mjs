@@ -7,7 +7,7 @@
 // by bench/run), prints a table and writes bench/out/report.json. Exits non-zero only when a
 // measurement cannot be made at all (browser does not start, an article never renders…).
 import { chromium } from "@playwright/test";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -34,7 +34,16 @@ function ensureArticles() {
   execFileSync(process.execPath, [path.join(ROOT, "bench", "generate.mjs"), benchDir], { stdio: "ignore" });
   return true;
 }
+/// The plain-DOM reference (bench/plain, with the reader's own CSS) beside the articles.
+function ensurePlain() {
+  const dir = path.join(benchDir, "plain");
+  mkdirSync(dir, { recursive: true });
+  for (const f of ["index.html", "reader.js"]) copyFileSync(path.join(ROOT, "bench", "plain", f), path.join(dir, f));
+  const css = readdirSync(path.join(ROOT, "dist")).find((f) => /^reader-[0-9a-f]+\.css$/.test(f));
+  if (css) copyFileSync(path.join(ROOT, "dist", css), path.join(dir, "reader.css"));
+}
 ensureArticles();
+ensurePlain();
 const index = JSON.parse(readFileSync(path.join(benchDir, "index.json"), "utf8"));
 
 // ---------------------------------------------------------------- in-page instrumentation
@@ -86,6 +95,7 @@ function instrument({ expected, body }) {
           if (!h1 || !h1.textContent.includes(title)) return;
         }
         const lastBlock = performance.now();
+        performance.mark("bench-last-block"); // for the trace
         mo.disconnect();
         afterFrame((painted) => resolve({ lastBlock, painted }));
       };
@@ -210,13 +220,54 @@ const buildOf = (page) =>
 
 // ---------------------------------------------------------------- one page load
 
-async function loadRun(size, throttle) {
+/// Main-thread work between the navigation's start and the last block's insertion, from a trace
+/// (Chromium's own task accounting: `toplevel` RunTask events, clipped to the window): the wall
+/// time of the tasks (what TaskDuration counts) and their thread CPU time (`tdur`).
+function traceWindow(buffer, url) {
+  const events = JSON.parse(buffer.toString()).traceEvents;
+  const mark = events.filter((e) => e.name === "bench-last-block").pop();
+  if (!mark) return {};
+  const start = events
+    .filter((e) => e.name === "navigationStart" && e.pid === mark.pid && e.ts <= mark.ts)
+    .filter((e) => e.args?.data?.documentLoaderURL === url)
+    .reduce((a, e) => (!a || e.ts > a.ts ? e : a), null);
+  if (!start) return {};
+  const [t0, t1] = [start.ts, mark.ts];
+  const tasks = events
+    .filter((e) => e.ph === "X" && e.pid === mark.pid && e.tid === mark.tid && e.name === "ThreadControllerImpl::RunTask")
+    .filter((e) => e.ts < t1 && e.ts + e.dur > t0)
+    .sort((a, b) => a.ts - b.ts);
+  let busy = 0;
+  let cpu = 0;
+  let end = -Infinity;
+  for (const e of tasks) {
+    if (e.ts < end) continue; // nested in the previous task
+    end = e.ts + e.dur;
+    const overlap = Math.min(end, t1) - Math.max(e.ts, t0);
+    busy += overlap;
+    cpu += e.dur > 0 ? ((e.tdur ?? e.dur) * overlap) / e.dur : 0;
+  }
+  return { traceBusyMs: busy / 1000, traceCpuMs: cpu / 1000, traceWindowMs: (t1 - t0) / 1000 };
+}
+
+/// Where each implementation reads an article: the reader, and the plain-DOM reference.
+const PAGES = { reader: (size) => `/?src=/bench/${size}.json`, plain: (size) => `/bench/plain/index.html?src=/bench/${size}.json` };
+
+async function loadRun(size, throttle, impl = "reader") {
   const info = index[size];
   const { context, page, cdp, problems } = await freshPage({ count: info.blocks, title: null }, throttle);
   try {
     const m0 = await metrics(cdp);
-    await page.goto(`${BASE}/?src=/bench/${size}.json`, { waitUntil: "commit" });
-    const marks = await awaitDone(page, `${size} article to render ${info.blocks} blocks`, problems);
+    await browser.startTracing(page, { categories: ["toplevel", "blink.user_timing"] });
+    const url = `${BASE}${PAGES[impl](size)}`;
+    let marks;
+    let trace;
+    try {
+      await page.goto(url, { waitUntil: "commit" });
+      marks = await awaitDone(page, `${size} article to render ${info.blocks} blocks (${impl})`, problems);
+    } finally {
+      trace = await browser.stopTracing();
+    }
     const m1 = await metrics(cdp);
     const heap = await cdp.send("Runtime.getHeapUsage");
     // Let layout shifts and long-task entries of that frame be delivered.
@@ -259,6 +310,7 @@ async function loadRun(size, throttle) {
     const heapGc = await cdp.send("Runtime.getHeapUsage");
     const cpu = cpuDelta(m0, m1);
     return {
+      ...traceWindow(trace, url),
       lastBlockMs: marks.lastBlock,
       paintedMs: marks.painted,
       jsonToLastBlockMs: page1.jsonResponseEnd != null ? marks.lastBlock - page1.jsonResponseEnd : null,
@@ -493,7 +545,10 @@ const ROWS = [
   ["lastBlockMs", "navigation → last block in DOM (ms)", fmtMs],
   ["paintedMs", "navigation → end of next frame (ms)", fmtMs],
   ["jsonToLastBlockMs", "JSON responseEnd → last block (ms)", fmtMs],
-  ["taskMs", "main-thread busy, TaskDuration (ms)", fmtMs],
+  ["traceBusyMs", "main-thread busy → last block (trace)", fmtMs],
+  ["traceCpuMs", "main-thread CPU → last block (trace)", fmtMs],
+  ["taskMs", "main-thread busy → next frame, TaskDuration", fmtMs],
+  ["threadMs", "main-thread CPU → next frame, ThreadTime", fmtMs],
   ["scriptMs", "  ScriptDuration (ms)", fmtMs],
   ["styleMs", "  RecalcStyleDuration (ms)", fmtMs],
   ["layoutMs", "  LayoutDuration (ms)", fmtMs],
@@ -550,6 +605,8 @@ async function main() {
     articles: index,
     load: {},
     loadThrottled: {},
+    plain: {},
+    plainThrottled: {},
     relatedInPlace: null,
     textSize: null,
   };
@@ -558,12 +615,14 @@ async function main() {
 
   // One unmeasured load first: the OS file cache, Chromium's own start-up work.
   await attempt("warm-up run", () => loadRun("medium", 1));
-  for (const [key, throttle] of [["load", 1], ["loadThrottled", THROTTLE]]) {
+  const cases = [["load", 1, "reader"], ["loadThrottled", THROTTLE, "reader"], ["plain", 1, "plain"], ["plainThrottled", THROTTLE, "plain"]];
+  for (const [key, throttle, impl] of cases) {
     for (const size of SIZE_NAMES) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         if (ensureArticles()) console.log("measure: dist/bench had been removed (a rebuild?): regenerated");
-        runs.push(await attempt(`${size} run`, () => loadRun(size, throttle)));
+        ensurePlain();
+        runs.push(await attempt(`${size} run (${impl})`, () => loadRun(size, throttle, impl)));
       }
       const summary = {};
       for (const k of Object.keys(runs[0])) if (typeof runs[0][k] === "number" || runs.some((r) => typeof r[k] === "number")) summary[k] = summarize(runs.map((r) => r[k]));
@@ -572,7 +631,7 @@ async function main() {
       report[key][size] = { summary, runs };
       const s = summary;
       console.log(
-        `measure: ${key === "load" ? "1×" : `${THROTTLE}×`} ${pad(size, 6)} last block ${fmtMs(s.lastBlockMs.median)} ms, busy ${fmtMs(s.taskMs.median)} ms` +
+        `measure: ${pad(impl, 6)} ${throttle === 1 ? "1×" : `${THROTTLE}×`} ${pad(size, 6)} last block ${fmtMs(s.lastBlockMs.median)} ms, busy → last block ${fmtMs(s.traceBusyMs?.median)} ms (CPU ${fmtMs(s.traceCpuMs?.median)})` +
           `${runs.some((r) => r.pageErrors) ? `, page errors in ${runs.filter((r) => r.pageErrors).length} runs` : ""}`,
       );
     }
@@ -650,6 +709,14 @@ async function main() {
   console.log(`\nArticles: ${SIZE_NAMES.map((s) => `${s} ${index[s].blocks} blocks / ${index[s].words} words / ${Math.round(index[s].bytes / 1024)} KiB`).join("; ")}`);
   printTable("Load, no throttling", Object.fromEntries(SIZE_NAMES.map((s) => [s, report.load[s].summary])));
   printTable(`Load, ${THROTTLE}× CPU throttling`, Object.fromEntries(SIZE_NAMES.map((s) => [s, report.loadThrottled[s].summary])));
+  printTable("Plain-DOM reference (bench/plain), same harness, no throttling", Object.fromEntries(SIZE_NAMES.map((s) => [s, report.plain[s].summary])));
+  printTable(`Plain-DOM reference, ${THROTTLE}× CPU throttling`, Object.fromEntries(SIZE_NAMES.map((s) => [s, report.plainThrottled[s].summary])));
+  const ratio = (a, b) => (a && b ? `${(a.median / b.median).toFixed(2)}×` : "–");
+  console.log("\nReader ÷ plain-DOM reference (medians)");
+  for (const [key, label] of [["traceBusyMs", "busy → last block"], ["traceCpuMs", "CPU → last block"], ["taskMs", "busy → next frame"], ["lastBlockMs", "navigation → last block"], ["jsonToLastBlockMs", "JSON end → last block"]]) {
+    const cells = [["load", "plain"], ["loadThrottled", "plainThrottled"]].flatMap(([r, p]) => SIZE_NAMES.map((s) => ratio(report[r][s].summary[key], report[p][s].summary[key])));
+    console.log(`  ${pad(label, 26)} 1×: ${cells.slice(0, 3).map((c, i) => `${SIZE_NAMES[i]} ${c}`).join(", ")};  ${THROTTLE}×: ${cells.slice(3).map((c, i) => `${SIZE_NAMES[i]} ${c}`).join(", ")}`);
+  }
   const wasmSrc = report.load.small.summary.wasmMemorySource;
   console.log(`\n(WASM memory read from: ${wasmSrc})`);
   if (report.buildsMeasured.length > 1)

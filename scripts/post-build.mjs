@@ -4,7 +4,11 @@
 //  2. The embed bundle with stable, versionable names in embed/: article-reader.js (wasm-bindgen
 //     glue + start-up, one module), article-reader_bg.wasm, article-reader.css, and snippet.html,
 //     the tags a site pastes, with their integrity hashes.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+//  3. Precompressed copies of every text and wasm file (`.br` at brotli quality 11, `.gz` at gzip
+//     level 9), for servers that send a file's precompressed twin (nginx `brotli_static` /
+//     `gzip_static`, Caddy `precompressed`, the test server): no compression work per request.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,4 +72,28 @@ writeFileSync(
   join(embed, "integrity.json"),
   JSON.stringify({ "article-reader.css": cssSri, "article-reader.js": jsSri, "article-reader_bg.wasm": sri(read(wasm)) }, null, 2) + "\n",
 );
-console.log(`post-build: ${startName}, embed/article-reader.{js,css,_bg.wasm}, embed/snippet.html`);
+// 3. Precompressed twins (written last, so they cover the files above).
+const compressible = /\.(html|js|mjs|css|wasm|json|svg|txt)$/;
+let precompressed = 0;
+const compressTree = (folder) => {
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name);
+    if (statSync(file).isDirectory()) compressTree(file);
+    else if (compressible.test(name)) {
+      const bytes = readFileSync(file);
+      const br = brotliCompressSync(bytes, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_LGWIN]: 24,
+          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      });
+      writeFileSync(`${file}.br`, br);
+      writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+      precompressed++;
+    }
+  }
+};
+compressTree(dir);
+
+console.log(`post-build: ${startName}, embed/article-reader.{js,css,_bg.wasm}, embed/snippet.html, ${precompressed} files precompressed (.br, .gz)`);

@@ -14,7 +14,8 @@ use super::Ui;
 use crate::normalize::{Block, Picture, Story};
 use crate::sanitize::{Attr, Node, Tag};
 
-/// Blocks built before the body is first shown (a few screens' worth).
+/// Blocks built before the body is first shown (a few screens' worth). The style sheet lets the
+/// browser skip the layout of the blocks after these while out of view (`nth-child(n + 41)`).
 const FIRST_BLOCKS: usize = 40;
 /// Blocks built per later task, so a very long article never blocks the page for long.
 const BLOCKS_PER_TASK: usize = 150;

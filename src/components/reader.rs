@@ -44,7 +44,17 @@ enum Arrival {
     /// The reader asked (retry, opened a story): focus the headline.
     Focus,
     /// Back/forward: scroll where the reader was, focus the headline without scrolling.
-    Restore(f64),
+    Restore(Place),
+}
+
+/// Where the reader was in an article, kept in the history entry: the scroll offset, and the body
+/// block at the top of the viewport with how far below the viewport's top it started (the body's
+/// end when past it). Blocks out of view may have estimated heights (`content-visibility`), so
+/// the block, not the pixel offset, finds the same text again.
+#[derive(Clone, Copy, PartialEq, Default)]
+struct Place {
+    y: f64,
+    block: Option<(u32, f64)>,
 }
 
 /// A complete reader for the article at `config.src`.
@@ -156,24 +166,23 @@ pub fn Reader(
 
     // Standalone only: related stories open in place, and the history follows.
     let open_in_place = standalone.then(|| {
-        remember_in_history(&src.get_value(), false);
+        remember_in_history(&src.get_value(), false, None);
         let _ = window()
             .history()
             .map(|h| h.set_scroll_restoration(web_sys::ScrollRestoration::Manual));
         let popstate = window_event_listener(leptos::ev::popstate, move |ev| {
             let search = window().location().search().unwrap_or_default();
             let next = Config::standalone(&search).src;
-            let y = Reflect::get(&ev.state(), &"y".into())
-                .ok()
-                .and_then(|y| y.as_f64());
+            let place = place_from_state(&ev.state());
             src.set_value(next);
-            load(Arrival::Restore(y.unwrap_or_default()));
+            load(Arrival::Restore(place));
         });
         on_cleanup(move || popstate.remove());
         Callback::new(move |next: String| {
-            remember_in_history(&src.get_value(), false);
+            let shown = root.get_untracked().map(web_sys::Element::from);
+            remember_in_history(&src.get_value(), false, shown.as_ref());
             src.set_value(next.clone());
-            remember_in_history(&next, true);
+            remember_in_history(&next, true, None);
             load(Arrival::Focus);
         })
     });
@@ -237,17 +246,74 @@ fn arrive(root: NodeRef<leptos::html::Div>, arrival: Arrival) {
             root.scroll_into_view();
             focus_without_scrolling(&root, "h1, .rdr-retry");
         }
-        Arrival::Restore(y) => {
+        Arrival::Restore(place) => {
             focus_without_scrolling(&root, "h1, .rdr-retry");
-            restore_scroll(y, 120);
+            restore_scroll(root.into(), place, 120);
         }
     }
 }
 
-/// Scrolls back to `y` once the page is tall enough again (a long body is still being built for
-/// a few frames), giving up after `frames` frames at the nearest position.
-fn restore_scroll(y: f64, frames: u32) {
+/// The body block at the top of the viewport, and its top relative to the viewport's top (the
+/// body's end, numbered after the last block, once the viewport's top is past it); `None` above
+/// the body, where nothing before has an estimated height.
+fn top_block(root: &web_sys::Element) -> Option<(u32, f64)> {
+    let body = root.query_selector(".rdr-body").ok().flatten()?;
+    let blocks = body.children();
+    let count = blocks.length();
+    // Blocks are in document order: the first whose bottom is below the viewport's top.
+    let (mut low, mut high) = (0, count);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let bottom = blocks.item(middle)?.get_bounding_client_rect().bottom();
+        if bottom <= 0.0 {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    match blocks.item(low) {
+        Some(block) => {
+            let top = block.get_bounding_client_rect().top();
+            (low > 0 || top < 0.0).then_some((low, top))
+        }
+        None => Some((count, body.get_bounding_client_rect().bottom())),
+    }
+}
+
+/// Where `place`'s block is now relative to the viewport's top, once the body has it.
+fn block_top(root: &web_sys::Element, (index, _): (u32, f64)) -> Option<f64> {
+    let body = root.query_selector(".rdr-body").ok().flatten()?;
+    let blocks = body.children();
+    match blocks.item(index) {
+        Some(block) => Some(block.get_bounding_client_rect().top()),
+        // The end of the body: only once it is complete (its last block is the one before).
+        None if index > 0 && index == blocks.length() => {
+            Some(body.get_bounding_client_rect().bottom())
+        }
+        None => None,
+    }
+}
+
+/// Frames after the first scroll during which the block is kept in place while the blocks that
+/// came into view replace their estimated heights with real ones.
+const SETTLE_FRAMES: u32 = 12;
+
+/// Scrolls back to `place` once the body holds its block (a long body is still being built for a
+/// few frames), or without a block once the page is tall enough; after `frames` frames, to the
+/// nearest position.
+fn restore_scroll(root: web_sys::Element, place: Place, frames: u32) {
     let window = window();
+    if let Some(block) = place.block {
+        match block_top(&root, block) {
+            Some(_) => keep_block_at(root, block, SETTLE_FRAMES),
+            None if frames > 0 => {
+                request_animation_frame(move || restore_scroll(root, place, frames - 1));
+            }
+            None => window.scroll_to_with_x_and_y(0.0, place.y),
+        }
+        return;
+    }
+    let y = place.y;
     let height = document()
         .document_element()
         .map(|html| f64::from(html.scroll_height()))
@@ -259,13 +325,36 @@ fn restore_scroll(y: f64, frames: u32) {
         .unwrap_or_default();
     window.scroll_to_with_x_and_y(0.0, y);
     if height < y + viewport && frames > 0 {
-        request_animation_frame(move || restore_scroll(y, frames - 1));
+        request_animation_frame(move || restore_scroll(root, place, frames - 1));
+    }
+}
+
+/// Scrolls so that `block` is where it was relative to the viewport's top, and again on the next
+/// frames (at most `frames`) until it has stayed put for three: blocks that come into view get
+/// their real height a frame or two after the scroll.
+fn keep_block_at(root: web_sys::Element, block: (u32, f64), frames: u32) {
+    settle_block(root, block, frames, 0);
+}
+
+fn settle_block(root: web_sys::Element, block: (u32, f64), frames: u32, still: u32) {
+    let Some(top) = block_top(&root, block) else {
+        return;
+    };
+    let moved = (top - block.1).abs() >= 1.0;
+    if moved {
+        let window = window();
+        let y = window.scroll_y().unwrap_or_default() + top - block.1;
+        window.scroll_to_with_x_and_y(0.0, y);
+    }
+    let still = if moved { 0 } else { still + 1 };
+    if frames > 0 && still < 3 {
+        request_animation_frame(move || settle_block(root, block, frames - 1, still));
     }
 }
 
 /// Records the article shown in the history: `push` a new entry for it, or update the current
-/// one with the scroll position to come back to.
-fn remember_in_history(src: &str, push: bool) {
+/// one with the place to come back to (the block at the top, when `root` shows the article).
+fn remember_in_history(src: &str, push: bool, root: Option<&web_sys::Element>) {
     let Ok(history) = window().history() else {
         return;
     };
@@ -277,6 +366,10 @@ fn remember_in_history(src: &str, push: bool) {
         &"y".into(),
         &JsValue::from_f64(if push { 0.0 } else { y }),
     );
+    if let Some((block, offset)) = root.filter(|_| !push).and_then(top_block) {
+        let _ = Reflect::set(&state, &"block".into(), &JsValue::from(block));
+        let _ = Reflect::set(&state, &"offset".into(), &JsValue::from_f64(offset));
+    }
     let search = window().location().search().unwrap_or_default();
     let url = if push || query_param(&search, "src").is_some() {
         Some(query_for(src))
@@ -288,6 +381,28 @@ fn remember_in_history(src: &str, push: bool) {
     } else {
         history.replace_state_with_url(&state, "", url.as_deref())
     };
+}
+
+/// The place a history entry's state records (see [`remember_in_history`]); anything else in a
+/// state (another script's) reads as the top.
+fn place_from_state(state: &JsValue) -> Place {
+    let number = |key: &str| {
+        Reflect::get(state, &key.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    let block = match (number("block"), number("offset")) {
+        (Some(block), Some(offset))
+            if block >= 0.0 && block <= f64::from(u32::MAX) && offset.is_finite() =>
+        {
+            Some((block as u32, offset))
+        }
+        _ => None,
+    };
+    Place {
+        y: number("y").filter(|y| y.is_finite()).unwrap_or_default(),
+        block,
+    }
 }
 
 /// `url` made absolute against the page's address.

@@ -54,8 +54,17 @@ impl Story {
         let mut words = 0;
         let mut cjk = 0;
         visit_text(&self.body, &mut |text| {
-            words += text.split_whitespace().count();
-            cjk += text.chars().filter(|c| is_cjk(*c)).count();
+            // One pass per text (long articles have hundreds of kilobytes of it).
+            let mut in_word = false;
+            for c in text.chars() {
+                if c.is_whitespace() {
+                    in_word = false;
+                } else {
+                    words += usize::from(!in_word);
+                    in_word = true;
+                    cjk += usize::from(is_cjk(c));
+                }
+            }
         });
         // Characters of CJK text read as roughly one word each two characters.
         words.max(cjk / 2)

@@ -92,15 +92,30 @@ function bigArticle(mb) {
     published: "2026-08-14T11:00:00+01:00",
     authors: [{ name: "Sam Long" }],
     body,
+    related: [{ title: "The short version", url: "https://news.example/en/short", src: "/demo/en.json" }],
   });
 }
 
-async function serveFile(res, path, trustedTypes = false) {
+/// The precompressed twin of `file` (written by scripts/post-build.mjs) that the request accepts,
+/// as a production server would send it: brotli first, then gzip; none for anything else.
+async function precompressed(file, accept) {
+  for (const [encoding, suffix] of [["br", ".br"], ["gzip", ".gz"]]) {
+    if (!new RegExp(`\\b${encoding}\\b`).test(accept)) continue;
+    try {
+      return { encoding, body: await readFile(file + suffix) };
+    } catch {}
+  }
+  return null;
+}
+
+async function serveFile(res, path, trustedTypes = false, accept = "") {
   const file = path === "/__axe.js" ? axePath : fileFor(path);
   try {
     if (!file) throw new Error("outside");
-    const body = await readFile(file);
+    const twin = await precompressed(file, accept);
+    const body = twin ? twin.body : await readFile(file);
     const headers = { "content-type": types[extname(file)] || "application/octet-stream", "cache-control": "no-store" };
+    if (twin) Object.assign(headers, { "content-encoding": twin.encoding, vary: "accept-encoding" });
     if (extname(file) === ".html") {
       headers["content-security-policy"] = trustedTypes ? `${CSP}; require-trusted-types-for 'script'` : CSP;
     }
@@ -168,7 +183,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(Number(m[1]), { "content-type": "text/plain" });
     return res.end(`status ${m[1]}`);
   }
-  return serveFile(res, path, url.searchParams.has("tt"));
+  return serveFile(res, path, url.searchParams.has("tt"), req.headers["accept-encoding"] || "");
 });
 
 server.listen(port, "127.0.0.1", () => console.log(`test server on http://127.0.0.1:${port}`));

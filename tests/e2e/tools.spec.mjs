@@ -133,6 +133,34 @@ test("a failing relatedSrc leaves the article intact and the list out, quietly",
   expect(unexpected(problems)).toEqual([]);
 });
 
+test("Back to a long article finds the block the reader was at, though heights out of view are estimates", async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto("/?src=/big/0.5");
+  const body = page.locator(".rdr-body");
+  await expect(page.locator(".rdr-related a")).toHaveCount(1);
+  // The whole body is built (blocks after the first screens are laid out only near the viewport).
+  await expect.poll(() => body.evaluate((b) => b.lastElementChild?.textContent)).toContain("The end of the very long article.");
+  const at = (i) =>
+    page.evaluate((i) => {
+      const block = document.querySelector(".rdr-body").children[i];
+      return { text: block.textContent.slice(0, 80), top: Math.round(block.getBoundingClientRect().top) };
+    }, i);
+  await page.evaluate(() => {
+    document.querySelector(".rdr-body").children[600].scrollIntoView();
+    window.scrollBy(0, -37);
+  });
+  const before = await at(600);
+  expect(before.top).toBe(37);
+  // Open the related story where the reader is (a click that does not scroll), then come back.
+  await page.locator(".rdr-related a").evaluate((a) => a.click());
+  await expect(page.locator("article")).toHaveAttribute("lang", "en");
+  await page.goBack();
+  await expect(page.locator("article h1")).toHaveText(/A very long article/);
+  await expect.poll(async () => (await at(600)).top).toBe(37);
+  expect((await at(600)).text).toBe(before.text);
+  expect(unexpected(problems)).toEqual([]);
+});
+
 test("a related story opens in place; Back restores the first article, its title, scroll and focus", async ({ page, context }) => {
   const problems = watchConsole(page);
   const h1 = await openArticle(page);
