@@ -23,6 +23,7 @@ const arg = (name, fallback) => {
 const RUNS = Math.max(1, Number(arg("runs", process.env.BENCH_RUNS || 7)));
 const BASE = arg("base", process.env.BENCH_BASE || "http://127.0.0.1:8282");
 const THROTTLE = 4;
+const QUICK = process.env.BENCH_QUICK === "1";
 const SIZE_NAMES = ["small", "medium", "large"];
 const RENDER_TIMEOUT = 60_000;
 const BODY = "main[data-article-reader=standalone] .rdr-body";
@@ -616,6 +617,8 @@ async function main() {
   // One unmeasured load first: the OS file cache, Chromium's own start-up work.
   await attempt("warm-up run", () => loadRun("medium", 1));
   const cases = [["load", 1, "reader"], ["loadThrottled", THROTTLE, "reader"], ["plain", 1, "plain"], ["plainThrottled", THROTTLE, "plain"]];
+  // BENCH_QUICK=1: the reader's unthrottled loads only (while working on it; not a report).
+  if (QUICK) cases.splice(1);
   for (const [key, throttle, impl] of cases) {
     for (const size of SIZE_NAMES) {
       const runs = [];
@@ -635,6 +638,12 @@ async function main() {
           `${runs.some((r) => r.pageErrors) ? `, page errors in ${runs.filter((r) => r.pageErrors).length} runs` : ""}`,
       );
     }
+  }
+
+  if (QUICK) {
+    await browser.close();
+    printTable("Load, no throttling (BENCH_QUICK)", Object.fromEntries(SIZE_NAMES.map((s) => [s, report.load[s].summary])));
+    return;
   }
 
   // Related story opened in place, and the text-size change (when the build has them).

@@ -4,7 +4,7 @@ import { chromium } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { args as ARGS, executablePath } from "../tests/e2e/chromium.mjs";
 const [base, size = "large"] = process.argv.slice(2);
-const index = JSON.parse(readFileSync("/work/main/dist/bench/index.json", "utf8"));
+const index = await (await fetch(`${base}/bench/index.json`)).json();
 const browser = await chromium.launch({ executablePath, args: ARGS });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 await context.addInitScript(({ count }) => {

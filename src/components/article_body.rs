@@ -7,8 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Node as DomNode};
+use web_sys::{Document, Element};
 
 use super::Ui;
 use crate::normalize::{Block, Picture, Story};
@@ -72,14 +71,15 @@ fn element(document: &Document, tag: &str, class: Option<&str>) -> Option<Elemen
     Some(element)
 }
 
-fn append_text(document: &Document, parent: &Element, text: &str) {
-    let _ = parent.append_child(&document.create_text_node(text));
+/// Appends a text node (one call: `ParentNode.append` with a string).
+fn append_text(parent: &Element, text: &str) {
+    let _ = parent.append_with_str_1(text);
 }
 
 /// An element with text content.
 fn with_text(document: &Document, tag: &str, class: Option<&str>, text: &str) -> Option<Element> {
     let element = element(document, tag, class)?;
-    append_text(document, &element, text);
+    append_text(&element, text);
     Some(element)
 }
 
@@ -107,7 +107,7 @@ fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element> {
             figure.append_child(&quote).ok()?;
             if let Some(cite) = cite {
                 let caption = element(document, "figcaption", None)?;
-                append_text(document, &caption, &format!("{} ", ui.strings.quote_by));
+                append_text(&caption, &format!("{} ", ui.strings.quote_by));
                 caption
                     .append_child(with_text(document, "cite", None, cite)?.as_ref())
                     .ok()?;
@@ -180,7 +180,7 @@ fn figure(document: &Document, picture: &Picture) -> Option<Element> {
                 .ok()?;
         }
         if let Some(text) = &picture.credit {
-            append_text(document, &caption, " ");
+            append_text(&caption, " ");
             caption
                 .append_child(with_text(document, "span", Some("rdr-credit-img"), text)?.as_ref())
                 .ok()?;
@@ -193,16 +193,17 @@ fn figure(document: &Document, picture: &Picture) -> Option<Element> {
 /// Appends a sanitized tree (its depth is bounded by the sanitizer).
 fn append_nodes(document: &Document, parent: &Element, nodes: &[Node]) {
     for node in nodes {
-        let child: Option<DomNode> = match node {
-            Node::Text(text) => Some(document.create_text_node(text).unchecked_into()),
+        match node {
+            Node::Text(text) => append_text(parent, text),
             Node::Element {
                 tag,
                 attrs,
                 children,
-            } => tree_element(document, *tag, attrs, children).map(Into::into),
-        };
-        if let Some(child) = child {
-            let _ = parent.append_child(&child);
+            } => {
+                if let Some(child) = tree_element(document, *tag, attrs, children) {
+                    let _ = parent.append_child(&child);
+                }
+            }
         }
     }
 }
@@ -215,20 +216,29 @@ fn tree_element(
 ) -> Option<Element> {
     let element = element(document, tag.name(), None)?;
     for attr in attrs {
+        let number;
         let (name, value) = match attr {
-            Attr::Href(v) => ("href", v.clone()),
-            Attr::Title(v) => ("title", v.clone()),
-            Attr::Lang(v) => ("lang", v.clone()),
-            Attr::Src(v) => ("src", v.clone()),
-            Attr::Alt(v) => ("alt", v.clone()),
-            Attr::Width(v) => ("width", v.to_string()),
-            Attr::Height(v) => ("height", v.to_string()),
+            Attr::Href(v) => ("href", v.as_str()),
+            Attr::Title(v) => ("title", v.as_str()),
+            Attr::Lang(v) => ("lang", v.as_str()),
+            Attr::Src(v) => ("src", v.as_str()),
+            Attr::Alt(v) => ("alt", v.as_str()),
+            Attr::Width(v) => {
+                number = v.to_string();
+                ("width", number.as_str())
+            }
+            Attr::Height(v) => {
+                number = v.to_string();
+                ("height", number.as_str())
+            }
         };
-        element.set_attribute(name, &value).ok()?;
+        element.set_attribute(name, value).ok()?;
         if let Attr::Href(url) = attr {
-            let lower = url.to_ascii_lowercase();
-            if lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("//")
-            {
+            let starts = |prefix: &str| {
+                url.get(..prefix.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
+            };
+            if starts("http:") || starts("https:") || starts("//") {
                 element.set_attribute("rel", "noopener noreferrer").ok()?;
             }
         }
