@@ -1,7 +1,11 @@
-// Exploration: a V8 CPU profile of one load of a bench article; prints self time by function.
-//   node bench/profile.mjs <base> <size>
+// A V8 CPU profile of one load of a benchmark article; prints the self time per function.
+//   node bench/profile.mjs <base> [small|medium|large]
+// <base> serves dist/ with dist/bench/ (bench/run's server, or any static server). For wasm
+// function names, serve a copy whose module was built with names kept:
+//   wasm-bindgen --target web --keep-debug --out-dir OUT target/wasm32-unknown-unknown/release/article-reader.wasm
+//   wasm-opt -Oz -g OUT/article-reader_bg.wasm -o <the copy's hashed .wasm>  (and its glue .js from OUT;
+//   drop the integrity attributes of the copy's index.html and start-*.js)
 import { chromium } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import { args as ARGS, executablePath } from "../tests/e2e/chromium.mjs";
 const [base, size = "large"] = process.argv.slice(2);
 const index = await (await fetch(`${base}/bench/index.json`)).json();
