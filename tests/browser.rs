@@ -256,3 +256,63 @@ fn platform_plural_rules_agree_with_ours() {
         }
     }
 }
+
+/// In the browser, `parse_json` is `JSON.parse` plus a copy: it must read every document exactly
+/// as serde_json does natively (the native tests' parser), and refuse what serde_json refuses.
+#[wasm_bindgen_test]
+fn json_parse_reads_documents_as_serde_json_does() {
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let (deep_ok, too_deep) = (nested(127), nested(128));
+    let texts = [
+        include_str!("fixtures/valid/empty-authors.json"),
+        include_str!("fixtures/valid/full.json"),
+        include_str!("fixtures/valid/ja.json"),
+        include_str!("fixtures/valid/minimal.json"),
+        include_str!("fixtures/valid/publisher-minutes.json"),
+        include_str!("fixtures/valid/related-src.json"),
+        include_str!("fixtures/valid/rtl-explicit.json"),
+        include_str!("fixtures/valid/unknown-block.json"),
+        include_str!("fixtures/valid/version-absent.json"),
+        include_str!("fixtures/invalid/id-number.json"),
+        include_str!("fixtures/invalid/list-item-number.json"),
+        include_str!("fixtures/broken/truncated.json"),
+        include_str!("fixtures/related/list.json"),
+        include_str!("fixtures/wordpress/post.json"),
+        include_str!("fixtures/wordpress/posts-array.json"),
+        include_str!("fixtures/wordpress/hostile.json"),
+        include_str!("fixtures/wordpress/jetpack.json"),
+        include_str!("fixtures/hostile/article.json"),
+        include_str!("../demo/fr.json"),
+        include_str!("../demo/ar.json"),
+        r#"{"n":[0,1,-2,3.5,-0.25,1.5e300,9007199254740992,-9007199254740992],"t":true,"f":false,"z":null}"#,
+        r#"{"s":"é \u00e9 \ud83d\ude00 \" \\ \/ \b\f\n\r\t","":{"dup":1,"dup":2},"a":[[],{}]}"#,
+        " [1, 2] ",
+        "",
+        "{",
+        "[1,]",
+        "{'a': 1}",
+        "nul",
+        "\"unterminated",
+        "[1] 2",
+        &deep_ok,
+        &too_deep,
+    ];
+    // One deliberate difference: an integer written with an exponent or a fraction of zero is an
+    // integer (as JSON Schema counts them), where serde_json keeps it a float.
+    let counts = article_reader::browser::parse_json("[1e3, 2.0]").unwrap();
+    assert_eq!(counts, serde_json::json!([1000, 2]));
+    for text in texts {
+        let ours = article_reader::browser::parse_json(text);
+        let theirs = serde_json::from_str::<serde_json::Value>(text);
+        match (ours, theirs) {
+            (Ok(ours), Ok(theirs)) => assert_eq!(ours, theirs, "{}", &text[..text.len().min(80)]),
+            (Err(_), Err(_)) => {}
+            (ours, theirs) => panic!(
+                "disagree on {:?}: JSON.parse {:?}, serde_json {:?}",
+                &text[..text.len().min(80)],
+                ours.map(|_| ()),
+                theirs.map(|_| ())
+            ),
+        }
+    }
+}
