@@ -643,6 +643,9 @@ async function main() {
   if (QUICK) {
     await browser.close();
     printTable("Load, no throttling (BENCH_QUICK)", Object.fromEntries(SIZE_NAMES.map((s) => [s, report.load[s].summary])));
+    report.quick = true;
+    writeFileSync(path.join(OUT, "report.json"), JSON.stringify(report, null, 2));
+    console.log("\nreport: bench/out/report.json (BENCH_QUICK: the reader's unthrottled loads only)");
     return;
   }
 
