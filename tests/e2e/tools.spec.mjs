@@ -133,6 +133,21 @@ test("a failing relatedSrc leaves the article intact and the list out, quietly",
   expect(unexpected(problems)).toEqual([]);
 });
 
+test("Home and End reach the real top and bottom of a long article on the first press", async ({ page }) => {
+  await page.goto("/?src=/big/0.5");
+  await expect.poll(() => page.locator(".rdr-body").evaluate((b) => b.lastElementChild?.textContent)).toContain("The end of the very long article.");
+  const gap = () => page.evaluate(() => document.documentElement.scrollHeight - (window.scrollY + window.innerHeight));
+  await page.keyboard.press("End");
+  await expect.poll(gap).toBeLessThan(2);
+  // Still there once the heights near the end have settled.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await gap()).toBeLessThan(2);
+  await expect(page.getByText("The end of the very long article.")).toBeInViewport();
+  await page.keyboard.press("Home");
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator("article h1")).toBeInViewport();
+});
+
 test("Back to a long article finds the block the reader was at, though heights out of view are estimates", async ({ page }) => {
   const problems = watchConsole(page);
   await page.goto("/?src=/big/0.5");
