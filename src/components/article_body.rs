@@ -13,9 +13,15 @@ use super::Ui;
 use crate::normalize::{Block, Picture, Story};
 use crate::sanitize::{Attr, Node, Tag};
 
-/// Blocks built before the body is first shown (a few screens' worth). The style sheet lets the
-/// browser skip the layout of the blocks after these while out of view (`nth-child(n + 41)`).
+/// Blocks built before the body is first shown (a few screens' worth).
 const FIRST_BLOCKS: usize = 40;
+/// Blocks at each end of the body that are always laid out, so that the top and the bottom of
+/// the page are exact (Home, End, the first screens). Those in between get [`DEFERRED`].
+const EXACT_AT_ENDS: usize = 40;
+/// The class of the blocks the browser may skip laying out while they are far from the viewport
+/// (`content-visibility: auto` in the style sheet). Set when each block is built: a positional
+/// selector (`:nth-last-child`) would restyle every block each time a chunk is appended.
+const DEFERRED: &str = "rdr-deferred";
 /// Blocks built per later task, so a very long article never blocks the page for long.
 const BLOCKS_PER_TASK: usize = 150;
 
@@ -38,8 +44,12 @@ pub fn ArticleBody(story: Arc<Story>, ui: Ui) -> impl IntoView {
 fn append_blocks(container: &Element, story: &Story, from: usize, count: usize, ui: Ui) {
     let document = document();
     let fragment = document.create_document_fragment();
-    for block in story.body.iter().skip(from).take(count) {
+    let deferred = EXACT_AT_ENDS..story.body.len().saturating_sub(EXACT_AT_ENDS);
+    for (index, block) in story.body.iter().enumerate().skip(from).take(count) {
         if let Some(node) = block_node(&document, block, ui) {
+            if deferred.contains(&index) {
+                let _ = node.class_list().add_1(DEFERRED);
+            }
             let _ = fragment.append_child(&node);
         }
     }
