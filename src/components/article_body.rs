@@ -7,7 +7,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use web_sys::{Document, Element};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
 
 use super::Ui;
 use crate::normalize::{Block, Picture, Story};
@@ -63,6 +64,9 @@ fn build_rest(container: Element, story: Arc<Story>, from: usize, ui: Ui) {
             if !container.is_connected() {
                 return; // The reader moved on.
             }
+            if from == FIRST_BLOCKS {
+                measure_block_pitch(&container);
+            }
             append_blocks(&container, &story, from, BLOCKS_PER_TASK, ui);
             let next = from + BLOCKS_PER_TASK;
             if next < story.body.len() {
@@ -71,6 +75,21 @@ fn build_rest(container: Element, story: Arc<Story>, from: usize, ui: Ui) {
         },
         Duration::ZERO,
     );
+}
+
+/// Records the average height (with its gap) of the blocks already shown as `--rdr-block-pitch`,
+/// from which the style sheet estimates the height of the deferred blocks not yet laid out: the
+/// closer the estimate, the less the page grows while a jump (End, a scrollbar drag) passes them.
+/// Runs in the task after the first screens were shown, when their layout is already done.
+fn measure_block_pitch(container: &Element) {
+    let count = container.child_element_count();
+    let Some(style) = container.dyn_ref::<HtmlElement>().map(HtmlElement::style) else {
+        return;
+    };
+    if count > 0 {
+        let pitch = container.get_bounding_client_rect().height() / f64::from(count);
+        let _ = style.set_property("--rdr-block-pitch", &format!("{}px", pitch.round() as u32));
+    }
 }
 
 fn element(document: &Document, tag: &str, class: Option<&str>) -> Option<Element> {

@@ -51,7 +51,7 @@ enum Arrival {
 /// block at the top of the viewport with how far below the viewport's top it started (the body's
 /// end when past it). Blocks out of view may have estimated heights (`content-visibility`), so
 /// the block, not the pixel offset, finds the same text again.
-#[derive(Clone, Copy, PartialEq, Default)]
+#[derive(Clone, Copy, PartialEq)]
 struct Place {
     y: f64,
     block: Option<(u32, f64)>,
@@ -305,7 +305,7 @@ fn restore_scroll(root: web_sys::Element, place: Place, frames: u32) {
     let window = window();
     if let Some(block) = place.block {
         match block_top(&root, block) {
-            Some(_) => keep_block_at(root, block, SETTLE_FRAMES),
+            Some(_) => keep_block_at(root, block, SETTLE_FRAMES, 0),
             None if frames > 0 => {
                 request_animation_frame(move || restore_scroll(root, place, frames - 1));
             }
@@ -330,13 +330,9 @@ fn restore_scroll(root: web_sys::Element, place: Place, frames: u32) {
 }
 
 /// Scrolls so that `block` is where it was relative to the viewport's top, and again on the next
-/// frames (at most `frames`) until it has stayed put for three: blocks that come into view get
-/// their real height a frame or two after the scroll.
-fn keep_block_at(root: web_sys::Element, block: (u32, f64), frames: u32) {
-    settle_block(root, block, frames, 0);
-}
-
-fn settle_block(root: web_sys::Element, block: (u32, f64), frames: u32, still: u32) {
+/// frames (at most `frames`) until it has stayed put for three (`still` counts them): blocks that
+/// come into view get their real height a frame or two after the scroll.
+fn keep_block_at(root: web_sys::Element, block: (u32, f64), frames: u32, still: u32) {
     let Some(top) = block_top(&root, block) else {
         return;
     };
@@ -348,7 +344,7 @@ fn settle_block(root: web_sys::Element, block: (u32, f64), frames: u32, still: u
     }
     let still = if moved { 0 } else { still + 1 };
     if frames > 0 && still < 3 {
-        request_animation_frame(move || settle_block(root, block, frames - 1, still));
+        request_animation_frame(move || keep_block_at(root, block, frames - 1, still));
     }
 }
 

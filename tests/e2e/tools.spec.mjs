@@ -138,10 +138,10 @@ test("Home and End reach the real top and bottom of a long article on the first 
   await expect.poll(() => page.locator(".rdr-body").evaluate((b) => b.lastElementChild?.textContent)).toContain("The end of the very long article.");
   const gap = () => page.evaluate(() => document.documentElement.scrollHeight - (window.scrollY + window.innerHeight));
   await page.keyboard.press("End");
-  await expect.poll(gap).toBeLessThan(2);
+  await expect.poll(gap).toBeLessThan(4);
   // Still there once the heights near the end have settled.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  expect(await gap()).toBeLessThan(2);
+  expect(await gap()).toBeLessThan(4);
   await expect(page.getByText("The end of the very long article.")).toBeInViewport();
   await page.keyboard.press("Home");
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
@@ -155,10 +155,11 @@ test("Back to a long article finds the block the reader was at, though heights o
   await expect(page.locator(".rdr-related a")).toHaveCount(1);
   // The whole body is built (blocks after the first screens are laid out only near the viewport).
   await expect.poll(() => body.evaluate((b) => b.lastElementChild?.textContent)).toContain("The end of the very long article.");
+  // The block's text and top, once the (re)built body has it.
   const at = (i) =>
     page.evaluate((i) => {
-      const block = document.querySelector(".rdr-body").children[i];
-      return { text: block.textContent.slice(0, 80), top: Math.round(block.getBoundingClientRect().top) };
+      const block = document.querySelector(".rdr-body")?.children[i];
+      return block ? { text: block.textContent.slice(0, 80), top: Math.round(block.getBoundingClientRect().top) } : {};
     }, i);
   await page.evaluate(() => {
     document.querySelector(".rdr-body").children[600].scrollIntoView();
