@@ -7,8 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Document, Element};
 
 use super::Ui;
 use crate::normalize::{Block, Picture, Story};
@@ -77,18 +76,16 @@ fn build_rest(container: Element, story: Arc<Story>, from: usize, ui: Ui) {
     );
 }
 
-/// Records the average height (with its gap) of the blocks already shown as `--rdr-block-pitch`,
+/// Records the average height (with its gap) of the blocks already shown in `data-rdr-pitch`,
 /// from which the style sheet estimates the height of the deferred blocks not yet laid out: the
 /// closer the estimate, the less the page grows while a jump (End, a scrollbar drag) passes them.
+/// (An attribute, not an inline style: the reader's DOM carries no `style` attributes at all.)
 /// Runs in the task after the first screens were shown, when their layout is already done.
 fn measure_block_pitch(container: &Element) {
     let count = container.child_element_count();
-    let Some(style) = container.dyn_ref::<HtmlElement>().map(HtmlElement::style) else {
-        return;
-    };
     if count > 0 {
         let pitch = container.get_bounding_client_rect().height() / f64::from(count);
-        let _ = style.set_property("--rdr-block-pitch", &format!("{}px", pitch.round() as u32));
+        let _ = container.set_attribute("data-rdr-pitch", &format!("{}px", pitch.round() as u32));
     }
 }
 
