@@ -35,9 +35,11 @@ function ensureArticles() {
   execFileSync(process.execPath, [path.join(ROOT, "bench", "generate.mjs"), benchDir], { stdio: "ignore" });
   return true;
 }
-/// The plain-DOM reference (bench/plain, with the reader's own CSS) beside the articles.
+/// The plain-DOM reference (bench/plain, with the reader's own CSS) beside the articles, unless
+/// it is there already.
 function ensurePlain() {
   const dir = path.join(benchDir, "plain");
+  if (["index.html", "reader.js", "reader.css"].every((f) => existsSync(path.join(dir, f)))) return;
   mkdirSync(dir, { recursive: true });
   for (const f of ["index.html", "reader.js"]) copyFileSync(path.join(ROOT, "bench", "plain", f), path.join(dir, f));
   const css = readdirSync(path.join(ROOT, "dist")).find((f) => /^reader-[0-9a-f]+\.css$/.test(f));

@@ -96,8 +96,11 @@ fn json_value(js: &JsValue, depth: u32) -> Option<serde_json::Value> {
     if let Some(flag) = js.as_bool() {
         return Some(Value::Bool(flag));
     }
-    if js.is_null() || !js.is_object() || depth >= MAX_JSON_DEPTH {
-        return js.is_null().then_some(Value::Null);
+    if js.is_null() {
+        return Some(Value::Null);
+    }
+    if !js.is_object() || depth >= MAX_JSON_DEPTH {
+        return None;
     }
     if js_sys::Array::is_array(js) {
         let array: &js_sys::Array = js.unchecked_ref();
