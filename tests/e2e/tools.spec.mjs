@@ -174,7 +174,9 @@ test("Back to a long article finds the block the reader was at, though heights o
   await expect(page.locator("article")).toHaveAttribute("lang", "en");
   await page.goBack();
   await expect(page.locator("article h1")).toHaveText(/A very long article/);
-  await expect.poll(async () => (await at(600)).top).toBe(37);
+  // The same block at the top, where it was: to a few pixels, as heights still settling under
+  // load can leave it (restoring by pixel offset put it hundreds of pixels away).
+  await expect.poll(async () => Math.abs(((await at(600)).top ?? 1e9) - 37)).toBeLessThan(20);
   expect((await at(600)).text).toBe(before.text);
   expect(unexpected(problems)).toEqual([]);
 });
