@@ -7,12 +7,13 @@
 // by bench/run), prints a table and writes bench/out/report.json. Exits non-zero only when a
 // measurement cannot be made at all (browser does not start, an article never renders…).
 import { chromium } from "@playwright/test";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { args as ARGS, executablePath } from "../tests/e2e/chromium.mjs";
+import { ensureArticles, ensurePlain } from "./prepare.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = path.join(ROOT, "bench", "out");
@@ -29,22 +30,6 @@ const RENDER_TIMEOUT = 60_000;
 const BODY = "main[data-article-reader=standalone] .rdr-body";
 
 const benchDir = path.join(ROOT, "dist", "bench");
-/// Another session's `trunk build` replaces dist/ wholesale: put the articles back if they went.
-function ensureArticles() {
-  if (SIZE_NAMES.every((s) => existsSync(path.join(benchDir, `${s}.json`))) && existsSync(path.join(benchDir, "blank.html"))) return false;
-  execFileSync(process.execPath, [path.join(ROOT, "bench", "generate.mjs"), benchDir], { stdio: "ignore" });
-  return true;
-}
-/// The plain-DOM reference (bench/plain, with the reader's own CSS) beside the articles, unless
-/// it is there already.
-function ensurePlain() {
-  const dir = path.join(benchDir, "plain");
-  if (["index.html", "reader.js", "reader.css"].every((f) => existsSync(path.join(dir, f)))) return;
-  mkdirSync(dir, { recursive: true });
-  for (const f of ["index.html", "reader.js"]) copyFileSync(path.join(ROOT, "bench", "plain", f), path.join(dir, f));
-  const css = readdirSync(path.join(ROOT, "dist")).find((f) => /^reader-[0-9a-f]+\.css$/.test(f));
-  if (css) copyFileSync(path.join(ROOT, "dist", css), path.join(dir, "reader.css"));
-}
 ensureArticles();
 ensurePlain();
 const index = JSON.parse(readFileSync(path.join(benchDir, "index.json"), "utf8"));

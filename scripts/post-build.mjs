@@ -7,11 +7,11 @@
 //  3. Precompressed copies of every text and wasm file (`.br` at brotli quality 11, `.gz` at gzip
 //     level 9), for servers that send a file's precompressed twin (nginx `brotli_static` /
 //     `gzip_static`, Caddy `precompressed`, the test server): no compression work per request.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { precompressTree } from "./precompress.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -29,7 +29,11 @@ const wasm = find(/^article-reader-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^reader-[0-9a-f]+\.css$/);
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const read = (name) => readFileSync(join(dir, name));
-const template = readFileSync(join(root, "src", "loader.js"), "utf8");
+// The start-up script without its comment lines (they document the source, not the bundle).
+const template = readFileSync(join(root, "src", "loader.js"), "utf8")
+  .split("\n")
+  .filter((line) => !/^\s*\/\//.test(line) && line.trim())
+  .join("\n");
 const startUp = (wasmName, wasmBytes) =>
   template.replace("__WASM__", `./${wasmName}`).replace("__WASM_SRI__", sri(wasmBytes));
 
@@ -73,27 +77,6 @@ writeFileSync(
   JSON.stringify({ "article-reader.css": cssSri, "article-reader.js": jsSri, "article-reader_bg.wasm": sri(read(wasm)) }, null, 2) + "\n",
 );
 // 3. Precompressed twins (written last, so they cover the files above).
-const compressible = /\.(html|js|mjs|css|wasm|json|svg|txt)$/;
-let precompressed = 0;
-const compressTree = (folder) => {
-  for (const name of readdirSync(folder)) {
-    const file = join(folder, name);
-    if (statSync(file).isDirectory()) compressTree(file);
-    else if (compressible.test(name)) {
-      const bytes = readFileSync(file);
-      const br = brotliCompressSync(bytes, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: 11,
-          [constants.BROTLI_PARAM_LGWIN]: 24,
-          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-        },
-      });
-      writeFileSync(`${file}.br`, br);
-      writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
-      precompressed++;
-    }
-  }
-};
-compressTree(dir);
+const precompressed = precompressTree(dir);
 
 console.log(`post-build: ${startName}, embed/article-reader.{js,css,_bg.wasm}, embed/snippet.html, ${precompressed} files precompressed (.br, .gz)`);

@@ -1,33 +1,125 @@
-//! The only code that touches the network: GET a URL as text, with a time limit.
+//! The only code that touches the network: GET a URL as text or JSON, with a time limit. A request may
+//! have been started by the start-up script before the module was ready (`src/loader.js`): the
+//! reader then takes it over, with the same time limit, counted from when it started.
 
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use gloo_net::http::Request;
-use leptos::prelude::set_timeout_with_handle;
-use web_sys::AbortController;
+use js_sys::{Promise, Reflect, Symbol};
+use leptos::prelude::{set_timeout_with_handle, window};
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, Element, RequestInit, Response};
 
+use crate::browser::{js_error, json_copy, json_parse, yield_to_browser};
 use crate::logic::fault::Fault;
+use crate::model::DecodeError;
+
+/// The symbol under which the start-up script leaves a request on a reader's element.
+const PREFETCH_KEY: &str = "article-reader.prefetch";
+
+/// A request under way: the answer to come, the controller that aborts it, and when it started
+/// (`performance.now()`, in milliseconds). Dropping it aborts the request if it is still running.
+pub struct Request {
+    url: String,
+    response: Promise,
+    controller: AbortController,
+    started: f64,
+}
+
+impl Request {
+    /// Starts a GET of `url`.
+    fn start(url: &str) -> Result<Request, Fault> {
+        let controller = AbortController::new().map_err(network)?;
+        let init = RequestInit::new();
+        init.set_signal(Some(&controller.signal()));
+        Ok(Request {
+            url: url.to_owned(),
+            response: window().fetch_with_str_and_init(url, &init),
+            controller,
+            started: now(),
+        })
+    }
+
+    /// Takes the request the start-up script began for `element`, if there is one (only once).
+    pub fn take_prefetched(element: &Element) -> Option<Request> {
+        let key: JsValue = Symbol::for_(PREFETCH_KEY).into();
+        let entry = Reflect::get(element, &key)
+            .ok()
+            .filter(JsValue::is_object)?;
+        let _ = Reflect::delete_property(element, &key);
+        let field = |name: &str| Reflect::get(&entry, &name.into()).ok();
+        Some(Request {
+            url: field("url")?.as_string()?,
+            response: field("response")?.dyn_into().ok()?,
+            controller: field("controller")?.dyn_into().ok()?,
+            started: field("started")?.as_f64()?,
+        })
+    }
+}
+
+impl Drop for Request {
+    fn drop(&mut self) {
+        // A no-op once the body has been read; otherwise nobody wants the answer any more.
+        self.controller.abort();
+    }
+}
 
 /// Fetches `url` and returns its body, or the [`Fault`] that stopped it: a network error, no
-/// complete answer within `timeout_secs`, or an HTTP error status.
-pub async fn fetch_text(url: &str, timeout_secs: u32) -> Result<String, Fault> {
-    let controller =
-        AbortController::new().map_err(|e| Fault::Network(e.as_string().unwrap_or_default()))?;
+/// complete answer within `timeout_secs`, or an HTTP error status. `prefetched` is used when it
+/// asks for the same URL, and aborted otherwise.
+pub async fn fetch_text(
+    url: &str,
+    timeout_secs: u32,
+    prefetched: Option<Request>,
+) -> Result<String, Fault> {
+    let body = fetch_body(url, timeout_secs, prefetched).await?;
+    body.as_string()
+        .ok_or_else(|| Fault::Network("the body is not text".to_owned()))
+}
+
+/// [`fetch_text`], then the body parsed as JSON (in the browser: the text is never copied into
+/// the module, only the parsed values are).
+pub async fn fetch_json(
+    url: &str,
+    timeout_secs: u32,
+    prefetched: Option<Request>,
+) -> Result<Value, Fault> {
+    let body = fetch_body(url, timeout_secs, prefetched).await?;
+    let parsed = json_parse(&body).map_err(|e| DecodeError::not_json(js_error(&e)))?;
+    drop(body);
+    // Parsing and copying are two tasks: each takes tens of milliseconds for megabytes.
+    yield_to_browser().await;
+    json_copy(&parsed).map_err(|why| DecodeError::not_json(why).into())
+}
+
+/// The body of `url` as a JavaScript string.
+async fn fetch_body(
+    url: &str,
+    timeout_secs: u32,
+    prefetched: Option<Request>,
+) -> Result<JsValue, Fault> {
+    let request = match prefetched.filter(|request| request.url == url) {
+        Some(request) => request,
+        None => Request::start(url)?,
+    };
+    let limit = f64::from(timeout_secs) * 1000.0;
+    let left = (limit - (now() - request.started)).max(0.0);
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
-        let (controller, timed_out) = (controller.clone(), Rc::clone(&timed_out));
+        let (controller, timed_out) = (request.controller.clone(), Rc::clone(&timed_out));
         set_timeout_with_handle(
             move || {
                 timed_out.set(true);
                 controller.abort();
             },
-            Duration::from_secs(u64::from(timeout_secs)),
+            Duration::from_millis(left as u64),
         )
         .ok()
     };
-    let outcome = get(url, &controller).await;
+    let outcome = read(&request).await;
     if let Some(timer) = timer {
         timer.clear();
     }
@@ -39,18 +131,29 @@ pub async fn fetch_text(url: &str, timeout_secs: u32) -> Result<String, Fault> {
     })
 }
 
-async fn get(url: &str, controller: &AbortController) -> Result<String, Fault> {
-    let signal = controller.signal();
-    let response = Request::get(url)
-        .abort_signal(Some(&signal))
-        .send()
+/// Waits for the answer and its whole body.
+async fn read(request: &Request) -> Result<JsValue, Fault> {
+    let response: Response = JsFuture::from(request.response.clone())
         .await
-        .map_err(|e| Fault::Network(e.to_string()))?;
+        .and_then(JsCast::dyn_into)
+        .map_err(network)?;
     if !response.ok() {
         return Err(Fault::Status(response.status()));
     }
-    response
-        .text()
+    JsFuture::from(response.text().map_err(network)?)
         .await
-        .map_err(|e| Fault::Network(e.to_string()))
+        .map_err(network)
+}
+
+fn network(error: JsValue) -> Fault {
+    let message = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string());
+    Fault::Network(message.unwrap_or_default())
+}
+
+/// Milliseconds since the page started, on the clock the start-up script uses.
+fn now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or_default()
 }

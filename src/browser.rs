@@ -73,6 +73,13 @@ pub async fn share(data: &Object) -> Result<(), String> {
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of any JavaScript string (js-sys's takes a Rust `&str`).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    pub fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// Containers nested deeper than this are refused: serde_json's recursion limit (127 nested
 /// arrays parse, 128 do not), so a document fails the same way natively and in the browser.
 const MAX_JSON_DEPTH: u32 = 127;
@@ -80,8 +87,12 @@ const MAX_JSON_DEPTH: u32 = 127;
 /// `JSON.parse`, then a copy of the result into a `serde_json::Value`; the error is the
 /// platform's message (`Unexpected end of JSON input`…).
 pub fn parse_json(text: &str) -> Result<serde_json::Value, String> {
-    let parsed = js_sys::JSON::parse(text).map_err(|e| js_error(&e))?;
-    json_value(&parsed, 0).ok_or_else(|| "nested more than 127 levels deep".to_owned())
+    json_copy(&json_parse(&text.into()).map_err(|e| js_error(&e))?)
+}
+
+/// A copy of what `JSON.parse` returned, as a `serde_json::Value`.
+pub fn json_copy(parsed: &JsValue) -> Result<serde_json::Value, String> {
+    json_value(parsed, 0).ok_or_else(|| "nested more than 127 levels deep".to_owned())
 }
 
 /// What `JSON.parse` returned, as a `Value`; `None` past [`MAX_JSON_DEPTH`] containers.
@@ -131,7 +142,7 @@ fn json_number(number: f64) -> serde_json::Value {
 }
 
 /// A JavaScript error's message, without `Debug` formatting.
-fn js_error(error: &JsValue) -> String {
+pub fn js_error(error: &JsValue) -> String {
     Reflect::get(error, &"message".into())
         .ok()
         .and_then(|m| m.as_string())

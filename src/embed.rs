@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use crate::api::Request;
 use crate::components::Reader;
 use crate::config::Config;
 
@@ -154,9 +155,11 @@ fn mount(element: HtmlElement) {
         leptos::logging::error!("article reader: could not attach a shadow root to this element");
         return;
     };
+    // The article request the start-up script began for this element, if any.
+    let prefetched = Request::take_prefetched(&element);
     let handle = leptos::mount::mount_to(
         target,
-        move || view! { <Reader config=config host_lang=host_lang /> },
+        move || view! { <Reader config=config host_lang=host_lang prefetched=prefetched /> },
     );
     MOUNTED.with_borrow_mut(|mounted| mounted.push((element.into(), Box::new(handle))));
 }

@@ -199,6 +199,18 @@ fn configuration_from_attributes() {
     assert_eq!(warnings.len(), 3, "{warnings:?}");
 }
 
+/// The start-up script asks for the standalone page's article before the module runs
+/// (src/loader.js): with no `?src=` it must ask for the same demo the reader opens, or the early
+/// request is wasted and the demo waits for a second one.
+#[test]
+fn start_up_script_prefetches_the_same_demo() {
+    let loader = include_str!("../src/loader.js");
+    assert!(
+        loader.contains(&format!(r#"get("src") || "{DEMO_SRC}""#)),
+        "src/loader.js does not fall back to {DEMO_SRC}"
+    );
+}
+
 #[test]
 fn query_strings() {
     assert_eq!(Config::standalone("").src, DEMO_SRC);

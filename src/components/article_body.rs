@@ -13,8 +13,10 @@ use super::Ui;
 use crate::normalize::{Block, Picture, Story};
 use crate::sanitize::{Attr, Node, Tag};
 
-/// Blocks built before the body is first shown (a few screens' worth).
-const FIRST_BLOCKS: usize = 40;
+/// Blocks built before the body is first shown, at least (a phone's first screen)…
+const FIRST_BLOCKS_MIN: usize = 8;
+/// …and at most (a few screens' worth), as long as the task stays within [`TASK_BUDGET_MS`].
+const FIRST_BLOCKS_MAX: usize = 40;
 /// Blocks at each end of the body that are always laid out, so that the top and the bottom of
 /// the page are exact (Home, End, the first screens). Those in between get [`DEFERRED`].
 const EXACT_AT_ENDS: usize = 40;
@@ -22,8 +24,10 @@ const EXACT_AT_ENDS: usize = 40;
 /// (`content-visibility: auto` in the style sheet). Set when each block is built: a positional
 /// selector (`:nth-last-child`) would restyle every block each time a chunk is appended.
 const DEFERRED: &str = "rdr-deferred";
-/// Blocks built per later task, so a very long article never blocks the page for long.
-const BLOCKS_PER_TASK: usize = 150;
+/// Milliseconds one task may spend building blocks before it lets the browser paint and respond.
+/// A budget of time, not of blocks: a slow phone (or a CPU throttled 4×) builds fewer blocks per
+/// task instead of blocking longer, and long blocks (a table, a long list) count for what they cost.
+const TASK_BUDGET_MS: f64 = 8.0;
 
 /// `<div class="rdr-body">` holding every block of the story's body: the first screens at once,
 /// the rest in short tasks that let the browser paint and respond in between.
@@ -32,44 +36,70 @@ pub fn ArticleBody(story: Arc<Story>, ui: Ui) -> impl IntoView {
     let body = NodeRef::<leptos::html::Div>::new();
     body.on_load(move |container| {
         let container: Element = container.into();
-        append_blocks(&container, &story, 0, FIRST_BLOCKS, ui);
-        if story.body.len() > FIRST_BLOCKS {
-            build_rest(container, story, FIRST_BLOCKS, ui);
+        let built = append_blocks(
+            &container,
+            &story,
+            0,
+            FIRST_BLOCKS_MIN..FIRST_BLOCKS_MAX,
+            ui,
+        );
+        if built < story.body.len() {
+            build_rest(container, story, built, ui, true);
         }
     });
     view! { <div class="rdr-body" node_ref=body></div> }
 }
 
-/// Appends blocks `from..from + count` to `container` in one go (one fragment, one insertion).
-fn append_blocks(container: &Element, story: &Story, from: usize, count: usize, ui: Ui) {
+/// Milliseconds since the page started.
+fn now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or_default()
+}
+
+/// Appends blocks from `from` on to `container` in one insertion (one fragment): at least
+/// `count.start` of them, then more while the task is within [`TASK_BUDGET_MS`], at most
+/// `count.end`. Returns the index of the first block not built.
+fn append_blocks(
+    container: &Element,
+    story: &Story,
+    from: usize,
+    count: std::ops::Range<usize>,
+    ui: Ui,
+) -> usize {
+    let started = now();
     let document = document();
     let fragment = document.create_document_fragment();
     let deferred = EXACT_AT_ENDS..story.body.len().saturating_sub(EXACT_AT_ENDS);
-    for (index, block) in story.body.iter().enumerate().skip(from).take(count) {
+    let mut next = from;
+    for block in story.body.iter().skip(from).take(count.end) {
+        if next - from >= count.start && now() - started >= TASK_BUDGET_MS {
+            break;
+        }
         if let Some(node) = block_node(&document, block, ui) {
-            if deferred.contains(&index) {
+            if deferred.contains(&next) {
                 let _ = node.class_list().add_1(DEFERRED);
             }
             let _ = fragment.append_child(&node);
         }
+        next += 1;
     }
     let _ = container.append_child(&fragment);
+    next
 }
 
-/// Builds the blocks from `from` on, one task at a time, while the body is still on the page.
-fn build_rest(container: Element, story: Arc<Story>, from: usize, ui: Ui) {
+/// Builds the blocks from `from` on, one short task at a time, while the body is on the page;
+/// the `first` of these tasks measures the blocks shown so far.
+fn build_rest(container: Element, story: Arc<Story>, from: usize, ui: Ui, first: bool) {
     set_timeout(
         move || {
             if !container.is_connected() {
                 return; // The reader moved on.
             }
-            if from == FIRST_BLOCKS {
+            if first {
                 measure_block_pitch(&container);
             }
-            append_blocks(&container, &story, from, BLOCKS_PER_TASK, ui);
-            let next = from + BLOCKS_PER_TASK;
+            let next = append_blocks(&container, &story, from, 1..usize::MAX, ui);
             if next < story.body.len() {
-                build_rest(container, story, next, ui);
+                build_rest(container, story, next, ui, false);
             }
         },
         Duration::ZERO,

@@ -17,13 +17,12 @@ use super::reading_progress::ReadingProgress;
 use super::scroll_to_top::{focus_without_scrolling, ScrollToTop};
 use super::skeleton::Skeleton;
 use super::{describe, Ui};
-use crate::api::fetch_text;
+use crate::api::{fetch_json, Request};
 use crate::browser::yield_to_browser;
 use crate::config::{query_for, query_param, Config};
 use crate::logic::fault::Fault;
 use crate::logic::lang::{is_language_tag, UiLang};
-use crate::model::parse_json;
-use crate::normalize::{story_from_value, Story};
+use crate::normalize::{decode_document, Story};
 
 /// A polite "loading" announcement is made only when loading takes longer than this.
 const ANNOUNCE_AFTER: Duration = Duration::from_millis(300);
@@ -63,6 +62,9 @@ pub fn Reader(
     config: Config,
     /// The embedding page's language (`<html lang>`), used until the article says its own.
     host_lang: Option<String>,
+    /// The request for `config.src` that the start-up script began (used by the first load).
+    #[prop(optional_no_strip)]
+    prefetched: Option<Request>,
 ) -> impl IntoView {
     let base_lang = UiLang::choose([config.lang.as_deref(), host_lang.as_deref()]);
     // For articles that do not say their language (WordPress posts): data-lang, else the host
@@ -87,6 +89,7 @@ pub fn Reader(
     let (timeout, standalone) = (config.timeout_secs, config.standalone);
     let settings = StoredValue::new(config);
     let display = shared_display();
+    let prefetched = StoredValue::new_local(prefetched);
 
     // The interface language once the article is known: data-lang, else the article's.
     let ui_for = move |story: Option<&Story>| {
@@ -117,21 +120,21 @@ pub fn Reader(
         spawn_local(async move {
             // Relative URLs inside the article resolve against its absolute URL.
             let url = absolute(&url);
-            // Parsing and building the story are two tasks, so a very large article never blocks
-            // the page for long.
-            let result = match fetch_text(&url, timeout)
-                .await
-                .and_then(|text| Ok(parse_json(&text)?))
-            {
-                Ok(value) => {
-                    yield_to_browser().await;
-                    match fallback_lang.try_get_value() {
-                        Some(lang) => story_from_value(&value, &lang, &url),
-                        None => return, // The reader is gone.
-                    }
-                }
-                Err(fault) => Err(fault),
+            let prefetched = prefetched.try_update_value(Option::take).flatten();
+            // Parsing, copying, decoding and normalizing are tasks of their own, so a very large
+            // article never blocks the page for long.
+            let Some(lang) = fallback_lang.try_get_value() else {
+                return; // The reader is gone.
             };
+            let result = async {
+                let value = fetch_json(&url, timeout, prefetched).await?;
+                yield_to_browser().await;
+                let decoded = decode_document(&value, &lang, &url)?;
+                drop(value);
+                yield_to_browser().await;
+                Ok(decoded.normalize(&lang, &url))
+            }
+            .await;
             // Rendering runs in a task of its own, so decoding and rendering a long article never
             // add up to one long task.
             yield_to_browser().await;

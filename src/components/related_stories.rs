@@ -42,7 +42,7 @@ pub fn RelatedStories(
             requested.set_value(true);
             let url = src.get_value();
             spawn_local(async move {
-                let outcome = match fetch_text(&url, timeout_secs).await {
+                let outcome = match fetch_text(&url, timeout_secs, None).await {
                     // `None`: the article was left while the list was on its way.
                     Ok(text) => match current.try_with_value(|current| {
                         let current: Vec<&str> = current.iter().map(String::as_str).collect();

@@ -19,7 +19,7 @@ pub fn parse_json(text: &str) -> Result<Value> {
     let parsed = crate::browser::parse_json(text);
     #[cfg(not(target_arch = "wasm32"))]
     let parsed = serde_json::from_str(text).map_err(|e| e.to_string());
-    parsed.map_err(|why| DecodeError::new("", Problem::NotJson(why)))
+    parsed.map_err(DecodeError::not_json)
 }
 
 /// Decodes an article document (contract §1).

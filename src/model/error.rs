@@ -29,6 +29,11 @@ impl DecodeError {
             problem,
         }
     }
+
+    /// The document is not JSON at all (`why`: the parser's message).
+    pub fn not_json(why: String) -> DecodeError {
+        DecodeError::new("", Problem::NotJson(why))
+    }
 }
 
 impl fmt::Display for DecodeError {

@@ -251,14 +251,41 @@ pub fn story_from_value(
     fallback_lang: &str,
     base: &str,
 ) -> Result<Story, crate::logic::fault::Fault> {
+    Ok(decode_document(value, fallback_lang, base)?.normalize(fallback_lang, base))
+}
+
+/// A document checked against its format, not yet normalized: the first half of
+/// [`story_from_value`], so that a very large article is decoded and normalized in two tasks.
+pub enum Decoded {
+    Contract(crate::model::Article),
+    /// A WordPress post is read and normalized in one go.
+    Ready(Story),
+}
+
+impl Decoded {
+    /// The second half of [`story_from_value`].
+    pub fn normalize(self, fallback_lang: &str, base: &str) -> Story {
+        match self {
+            Decoded::Contract(article) => from_contract(article, fallback_lang, base),
+            Decoded::Ready(story) => story,
+        }
+    }
+}
+
+/// Recognizes the document's format and decodes it (see [`story_from_value`]).
+pub fn decode_document(
+    value: &serde_json::Value,
+    fallback_lang: &str,
+    base: &str,
+) -> Result<Decoded, crate::logic::fault::Fault> {
     match wordpress::shape(value) {
-        wordpress::Shape::Contract => {
-            let article = crate::model::decode_article(value)?;
-            Ok(from_contract(article, fallback_lang, base))
-        }
-        wordpress::Shape::Post(post, path) => {
-            Ok(wordpress::from_post(post, path, fallback_lang, base)?)
-        }
+        wordpress::Shape::Contract => Ok(Decoded::Contract(crate::model::decode_article(value)?)),
+        wordpress::Shape::Post(post, path) => Ok(Decoded::Ready(wordpress::from_post(
+            post,
+            path,
+            fallback_lang,
+            base,
+        )?)),
         wordpress::Shape::Neither(problem) => Err(crate::model::DecodeError {
             path: String::new(),
             problem,
