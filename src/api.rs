@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Element, RequestInit, Response};
 
-use crate::browser::{js_error, json_copy, json_parse, yield_to_browser};
+use crate::browser::{js_error, json_copy, json_parse, now, TaskBudget};
 use crate::logic::fault::Fault;
 use crate::model::DecodeError;
 
@@ -81,17 +81,19 @@ pub async fn fetch_text(
 }
 
 /// [`fetch_text`], then the body parsed as JSON (in the browser: the text is never copied into
-/// the module, only the parsed values are).
+/// the module, only the parsed values are). Parsing and copying megabytes take tens of
+/// milliseconds each: `budget` splits them into two tasks when they are that long.
 pub async fn fetch_json(
     url: &str,
     timeout_secs: u32,
     prefetched: Option<Request>,
+    budget: &TaskBudget,
 ) -> Result<Value, Fault> {
     let body = fetch_body(url, timeout_secs, prefetched).await?;
+    budget.restart();
     let parsed = json_parse(&body).map_err(|e| DecodeError::not_json(js_error(&e)))?;
     drop(body);
-    // Parsing and copying are two tasks: each takes tens of milliseconds for megabytes.
-    yield_to_browser().await;
+    budget.pause().await;
     json_copy(&parsed).map_err(|why| DecodeError::not_json(why).into())
 }
 
@@ -151,9 +153,4 @@ fn network(error: JsValue) -> Fault {
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string());
     Fault::Network(message.unwrap_or_default())
-}
-
-/// Milliseconds since the page started, on the clock the start-up script uses.
-fn now() -> f64 {
-    window().performance().map(|p| p.now()).unwrap_or_default()
 }

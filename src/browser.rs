@@ -185,12 +185,49 @@ pub fn prefers_reduced_motion() -> bool {
 }
 
 /// Lets the browser run other tasks (input, paint) before continuing: a zero-delay timeout.
-/// Splits decoding a long article and rendering it into two tasks.
-pub async fn yield_to_browser() {
+async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
     });
     let _ = JsFuture::from(promise).await;
+}
+
+/// Milliseconds since the page started.
+pub fn now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or_default()
+}
+
+/// Splits a run of work into tasks by time, not by steps: [`TaskBudget::pause`] between steps lets
+/// the browser paint and answer input once the current task has run for the budget, and costs
+/// nothing otherwise. A small article goes through the whole pipeline in one short task; a very
+/// large one in several, none of them long.
+pub struct TaskBudget {
+    ms: f64,
+    started: std::cell::Cell<f64>,
+}
+
+impl TaskBudget {
+    /// A budget of `ms` milliseconds per task, the current task counted from now.
+    pub fn new(ms: f64) -> TaskBudget {
+        TaskBudget {
+            ms,
+            started: std::cell::Cell::new(now()),
+        }
+    }
+
+    /// Counts the current task from now (after awaiting something that ends the task, such as a
+    /// response).
+    pub fn restart(&self) {
+        self.started.set(now());
+    }
+
+    /// Yields to the browser if the current task has used up the budget.
+    pub async fn pause(&self) {
+        if now() - self.started.get() >= self.ms {
+            yield_to_browser().await;
+            self.restart();
+        }
+    }
 }
 
 /// Opens the print dialog.

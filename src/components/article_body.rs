@@ -10,12 +10,13 @@ use leptos::prelude::*;
 use web_sys::{Document, Element};
 
 use super::Ui;
+use crate::browser::now;
 use crate::normalize::{Block, Picture, Story};
 use crate::sanitize::{Attr, Node, Tag};
 
 /// Blocks built before the body is first shown, at least (a phone's first screen)…
 const FIRST_BLOCKS_MIN: usize = 8;
-/// …and at most (a few screens' worth), as long as the task stays within [`TASK_BUDGET_MS`].
+/// …and at most (a few screens' worth), as long as the task stays within [`FIRST_BUDGET_MS`].
 const FIRST_BLOCKS_MAX: usize = 40;
 /// Blocks at each end of the body that are always laid out, so that the top and the bottom of
 /// the page are exact (Home, End, the first screens). Those in between get [`DEFERRED`].
@@ -24,10 +25,13 @@ const EXACT_AT_ENDS: usize = 40;
 /// (`content-visibility: auto` in the style sheet). Set when each block is built: a positional
 /// selector (`:nth-last-child`) would restyle every block each time a chunk is appended.
 const DEFERRED: &str = "rdr-deferred";
-/// Milliseconds one task may spend building blocks before it lets the browser paint and respond.
-/// A budget of time, not of blocks: a slow phone (or a CPU throttled 4×) builds fewer blocks per
-/// task instead of blocking longer, and long blocks (a table, a long list) count for what they cost.
-const TASK_BUDGET_MS: f64 = 8.0;
+/// Milliseconds one task may spend building blocks before it lets the browser paint and respond:
+/// a budget of time, not of blocks, so that a slow phone (or a CPU throttled 4×) builds fewer
+/// blocks per task instead of blocking longer, and long blocks (a table, a long list) count for
+/// what they cost. The first task also renders the rest of the article view, so it adds little;
+/// the later ones are larger, since each one also costs a frame of style and layout.
+const FIRST_BUDGET_MS: f64 = 8.0;
+const LATER_BUDGET_MS: f64 = 24.0;
 
 /// `<div class="rdr-body">` holding every block of the story's body: the first screens at once,
 /// the rest in short tasks that let the browser paint and respond in between.
@@ -36,13 +40,8 @@ pub fn ArticleBody(story: Arc<Story>, ui: Ui) -> impl IntoView {
     let body = NodeRef::<leptos::html::Div>::new();
     body.on_load(move |container| {
         let container: Element = container.into();
-        let built = append_blocks(
-            &container,
-            &story,
-            0,
-            FIRST_BLOCKS_MIN..FIRST_BLOCKS_MAX,
-            ui,
-        );
+        let first = FIRST_BLOCKS_MIN..FIRST_BLOCKS_MAX;
+        let built = append_blocks(&container, &story, 0, first, FIRST_BUDGET_MS, ui);
         if built < story.body.len() {
             build_rest(container, story, built, ui, true);
         }
@@ -50,19 +49,15 @@ pub fn ArticleBody(story: Arc<Story>, ui: Ui) -> impl IntoView {
     view! { <div class="rdr-body" node_ref=body></div> }
 }
 
-/// Milliseconds since the page started.
-fn now() -> f64 {
-    window().performance().map(|p| p.now()).unwrap_or_default()
-}
-
 /// Appends blocks from `from` on to `container` in one insertion (one fragment): at least
-/// `count.start` of them, then more while the task is within [`TASK_BUDGET_MS`], at most
+/// `count.start` of them, then more while the task has run for less than `budget_ms`, at most
 /// `count.end`. Returns the index of the first block not built.
 fn append_blocks(
     container: &Element,
     story: &Story,
     from: usize,
     count: std::ops::Range<usize>,
+    budget_ms: f64,
     ui: Ui,
 ) -> usize {
     let started = now();
@@ -71,7 +66,7 @@ fn append_blocks(
     let deferred = EXACT_AT_ENDS..story.body.len().saturating_sub(EXACT_AT_ENDS);
     let mut next = from;
     for block in story.body.iter().skip(from).take(count.end) {
-        if next - from >= count.start && now() - started >= TASK_BUDGET_MS {
+        if next - from >= count.start && now() - started >= budget_ms {
             break;
         }
         if let Some(node) = block_node(&document, block, ui) {
@@ -97,7 +92,7 @@ fn build_rest(container: Element, story: Arc<Story>, from: usize, ui: Ui, first:
             if first {
                 measure_block_pitch(&container);
             }
-            let next = append_blocks(&container, &story, from, 1..usize::MAX, ui);
+            let next = append_blocks(&container, &story, from, 1..usize::MAX, LATER_BUDGET_MS, ui);
             if next < story.body.len() {
                 build_rest(container, story, next, ui, false);
             }

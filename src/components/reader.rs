@@ -18,11 +18,15 @@ use super::scroll_to_top::{focus_without_scrolling, ScrollToTop};
 use super::skeleton::Skeleton;
 use super::{describe, Ui};
 use crate::api::{fetch_json, Request};
-use crate::browser::yield_to_browser;
+use crate::browser::TaskBudget;
 use crate::config::{query_for, query_param, Config};
 use crate::logic::fault::Fault;
 use crate::logic::lang::{is_language_tag, UiLang};
 use crate::normalize::{decode_document, Story};
+
+/// Milliseconds of the article pipeline (parse, copy, decode, normalize) one task may take before
+/// the browser gets a turn; rendering follows in the same task when the pipeline was quick.
+const PIPELINE_BUDGET_MS: f64 = 10.0;
 
 /// A polite "loading" announcement is made only when loading takes longer than this.
 const ANNOUNCE_AFTER: Duration = Duration::from_millis(300);
@@ -121,23 +125,22 @@ pub fn Reader(
             // Relative URLs inside the article resolve against its absolute URL.
             let url = absolute(&url);
             let prefetched = prefetched.try_update_value(Option::take).flatten();
-            // Parsing, copying, decoding and normalizing are tasks of their own, so a very large
-            // article never blocks the page for long.
+            // Parsing, copying, decoding, normalizing and rendering a very large article are
+            // tasks of their own (a small one goes through in one short task).
             let Some(lang) = fallback_lang.try_get_value() else {
                 return; // The reader is gone.
             };
+            let budget = TaskBudget::new(PIPELINE_BUDGET_MS);
             let result = async {
-                let value = fetch_json(&url, timeout, prefetched).await?;
-                yield_to_browser().await;
+                let value = fetch_json(&url, timeout, prefetched, &budget).await?;
+                budget.pause().await;
                 let decoded = decode_document(&value, &lang, &url)?;
                 drop(value);
-                yield_to_browser().await;
+                budget.pause().await;
                 Ok(decoded.normalize(&lang, &url))
             }
             .await;
-            // Rendering runs in a task of its own, so decoding and rendering a long article never
-            // add up to one long task.
-            yield_to_browser().await;
+            budget.pause().await;
             // A newer load started, or the reader is gone: this answer is stale.
             if generation.try_get_value() != Some(mine) {
                 return;
