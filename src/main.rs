@@ -8,5 +8,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("article-reader runs in the browser: build it with `trunk build --release`.");
+    eprintln!("article-reader runs in the browser: build it with `scripts/release build`.");
 }
