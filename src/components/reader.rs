@@ -185,7 +185,7 @@ pub fn Reader(
         });
         on_cleanup(move || popstate.remove());
         Callback::new(move |next: String| {
-            let shown = root.get_untracked().map(web_sys::Element::from);
+            let shown = root.try_get_untracked().flatten().map(web_sys::Element::from);
             remember_in_history(&src.get_value(), false, shown.as_ref());
             src.set_value(next.clone());
             remember_in_history(&next, true, None);
@@ -243,7 +243,8 @@ fn story_of(phase: &Phase) -> Option<&Story> {
 
 /// Focus (and scroll) once an article or an error notice the reader asked for is shown.
 fn arrive(root: NodeRef<leptos::html::Div>, arrival: Arrival) {
-    let Some(root) = root.get_untracked() else {
+    // `try_`: the reader may have been removed before this frame.
+    let Some(root) = root.try_get_untracked().flatten() else {
         return;
     };
     match arrival {

@@ -15,8 +15,10 @@ pub fn ReadingProgress(root: NodeRef<leptos::html::Div>) -> impl IntoView {
     let progress = RwSignal::new(0u32);
     let pending = Rc::new(Cell::new(false));
     let measure = move || {
+        // `try_`: a frame asked for before the reader was removed comes after it.
         let Some(body) = root
-            .get_untracked()
+            .try_get_untracked()
+            .flatten()
             .and_then(|r| r.query_selector(".rdr-body").ok().flatten())
         else {
             return;

@@ -21,7 +21,7 @@ pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>, ui: Ui) -> 
         shown.try_set(visible);
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(top) = root.get_untracked() else {
+        let Some(top) = root.try_get_untracked().flatten() else {
             return; // The plain link still works.
         };
         ev.prevent_default();

@@ -34,7 +34,8 @@ pub fn ShareTools(
     };
     // Says `message` in the live region, even when it is the same as last time.
     let announce = move |message: &'static str| {
-        status.set(String::new());
+        // `try_`: a copy answered after the reader was removed says nothing.
+        status.try_set(String::new());
         request_animation_frame(move || {
             status.try_set(message.to_owned());
         });
@@ -53,7 +54,7 @@ pub fn ShareTools(
                 show_field.try_set(true);
                 announce(ui.strings.copy_fallback);
                 request_animation_frame(move || {
-                    if let Some(input) = field.get_untracked() {
+                    if let Some(input) = field.try_get_untracked().flatten() {
                         let _ = input.focus();
                         input.select();
                     }

@@ -107,6 +107,51 @@ test("a reader added later renders; a removed one is torn down cleanly", async (
   expect(unexpected(problems)).toEqual([]);
 });
 
+test("removing readers mid-fetch and while a frame is pending leaves the others working", async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto("/fixtures/faults/blank.html");
+  await page.evaluate(() => {
+    for (const [id, src] of [["a", "/demo/en.json"], ["b", "/demo/fr.json"], ["slow", "/slow/1500/demo/en.json"]]) {
+      const el = document.createElement("div");
+      el.id = id;
+      el.setAttribute("data-article-reader", "");
+      el.setAttribute("data-src", src);
+      document.getElementById("readers").append(el);
+    }
+  });
+  await expect(page.locator("#a article h1")).toBeVisible();
+  await expect(page.locator("#b article h1")).toBeVisible();
+  // Mid-fetch: its answer comes after the reader is gone.
+  const late = page.waitForResponse((r) => r.url().includes("/slow/1500/"));
+  await page.evaluate(() => document.getElementById("slow").remove());
+  // Mid-animation: a scroll makes every reader's progress bar ask for a frame; the first reader is
+  // removed from inside that scroll event, before its frame comes.
+  const removedWhilePending = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        addEventListener(
+          "scroll",
+          () => {
+            document.getElementById("a").remove();
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(!document.getElementById("a"))));
+          },
+          { once: true },
+        );
+        window.scrollBy(0, 120);
+      }),
+  );
+  expect(removedWhilePending).toBe(true);
+  await late;
+  // The remaining reader still answers: its Display control opens and its theme changes.
+  const b = page.locator("#b");
+  await b.getByRole("button", { name: "Affichage" }).click();
+  await expect(b.getByRole("button", { name: "Affichage" })).toHaveAttribute("aria-expanded", "true");
+  await b.getByRole("radio", { name: "Sépia" }).check();
+  await expect(b.locator(".rdr")).toHaveAttribute("data-theme", "sepia");
+  await expect(page.locator("#a, #slow")).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
 test("the custom element reloads when its src changes", async ({ page }) => {
   const problems = watchConsole(page);
   await openHost(page);
