@@ -94,7 +94,11 @@ test("a reader added later renders; a removed one is torn down cleanly", async (
   const problems = watchConsole(page);
   await openHost(page);
   // The first reader goes first: what readers share must outlive it.
+  const first = await page.evaluateHandle(() => document.getElementById("first"));
+  expect(await first.evaluate((el) => el.shadowRoot.querySelector(".rdr article") !== null)).toBe(true);
   await page.evaluate(() => document.getElementById("first").remove());
+  // Torn down: its view is gone from its (now detached) element.
+  await expect.poll(() => first.evaluate((el) => el.shadowRoot.querySelector(".rdr") === null)).toBe(true);
   await page.evaluate(() => document.getElementById("add").click());
   await expect(page.locator("#added article h1")).toBeVisible();
   await expect(page.locator("#added article")).toHaveAttribute("lang", "ja");

@@ -12,6 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A missing snapshot fails; `--update-snapshots` writes them after a review.
+  updateSnapshots: "none",
+  failOnFlakyTests: true,
   timeout: 30_000,
   reporter: [["list"], ["./summary-reporter.mjs"]],
   snapshotPathTemplate: "{testDir}/snapshots/{arg}{ext}",
