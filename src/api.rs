@@ -14,7 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, Element, RequestInit, Response};
 
 use crate::browser::{js_error, json_copy, json_parse, now, TaskBudget};
-use crate::logic::fault::Fault;
+use crate::fault::Fault;
 use crate::model::DecodeError;
 
 /// The symbol under which the start-up script leaves a request on a reader's element.

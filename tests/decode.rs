@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use article_reader::logic::fault::Fault;
+use article_reader::fault::Fault;
 use article_reader::model::{decode_article, decode_related_list, parse_json, Block, Problem};
 use article_reader::normalize::{self, story_from_json};
 

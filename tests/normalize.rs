@@ -191,7 +191,7 @@ fn full_fixture_keeps_its_related_src() {
 
 #[test]
 fn structured_data_for_the_current_article() {
-    use article_reader::logic::structured_data::news_article;
+    use article_reader::normalize::news_article;
     let s = story(
         r#""url":"https://n.example/a","lang":"fr","standfirst":"</script><script>alert(1)</script>",
         "section":{"label":"Société"},"authors":[{"name":"Claire","url":"https://n.example/c"}],

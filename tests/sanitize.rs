@@ -173,8 +173,9 @@ fn img_keeps_src_alt_width_height_in_that_order() {
     );
 }
 
+/// An image without `alt` would be announced by its file name: it is marked decorative.
 #[test]
-fn img_alt_empty_is_kept_and_absent_alt_emits_nothing() {
+fn img_alt_empty_is_kept_and_absent_alt_is_decorative() {
     assert_eq!(
         rich_shown("<img src=/a.png alt=\"\">"),
         "<img src=\"/a.png\" alt=\"\">"
@@ -183,7 +184,10 @@ fn img_alt_empty_is_kept_and_absent_alt_emits_nothing() {
         rich_shown("<img src=/a.png alt>"),
         "<img src=\"/a.png\" alt=\"\">"
     );
-    assert_eq!(rich_shown("<img src=/a.png>"), "<img src=\"/a.png\">");
+    assert_eq!(
+        rich_shown("<img src=/a.png>"),
+        "<img src=\"/a.png\" alt=\"\">"
+    );
 }
 
 #[test]
@@ -208,7 +212,8 @@ fn img_dimensions_must_be_positive_integers_up_to_10000() {
         let nodes = rich(&format!(
             "<img src=/a.png width=\"{value}\" height=\"{value}\">"
         ));
-        let expected_attrs: Vec<Attr> = std::iter::once(Attr::Src("/a.png".into()))
+        let expected_attrs: Vec<Attr> = [Attr::Src("/a.png".into()), Attr::Alt(String::new())]
+            .into_iter()
             .chain(expected.map(Attr::Width))
             .chain(expected.map(Attr::Height))
             .collect();
@@ -238,11 +243,19 @@ fn img_without_safe_src_is_dropped() {
 fn img_onerror_is_dropped() {
     assert_eq!(
         rich("<img src=x onerror=alert(1)>"),
-        vec![el(Tag::Img, vec![Attr::Src("x".into())], vec![])]
+        vec![el(
+            Tag::Img,
+            vec![Attr::Src("x".into()), Attr::Alt(String::new())],
+            vec![]
+        )]
     );
     assert_eq!(
         rich("<img src=x onerror=\"alert(1)\" onload='alert(2)' srcset=\"javascript:1 1x\">"),
-        vec![el(Tag::Img, vec![Attr::Src("x".into())], vec![])]
+        vec![el(
+            Tag::Img,
+            vec![Attr::Src("x".into()), Attr::Alt(String::new())],
+            vec![]
+        )]
     );
 }
 
@@ -255,13 +268,16 @@ fn img_slash_separated_attributes() {
         nodes,
         vec![el(
             Tag::Img,
-            vec![Attr::Src("x/onerror=alert(1)".into())],
+            vec![
+                Attr::Src("x/onerror=alert(1)".into()),
+                Attr::Alt(String::new())
+            ],
             vec![]
         )]
     );
     assert_eq!(
         rich_shown("<img src=\"/a\"/onerror=alert(1)>"),
-        "<img src=\"/a\">"
+        "<img src=\"/a\" alt=\"\">"
     );
 }
 
@@ -275,7 +291,7 @@ fn disallowed_attributes_are_dropped() {
     assert_eq!(
         rich_shown(html),
         "<p>x</p><span lang=\"de\">y</span><abbr title=\"World Wide Web\">WWW</abbr>\
-         <a href=\"/x\">z</a><img src=\"/i.png\">"
+         <a href=\"/x\">z</a><img src=\"/i.png\" alt=\"\">"
     );
 }
 
@@ -367,8 +383,8 @@ fn inline_subset_unwraps_block_elements_and_images() {
 fn dropped_elements_vanish_with_their_content() {
     let dropped = [
         "script", "style", "iframe", "object", "applet", "frameset", "noscript", "noembed",
-        "noframes", "template", "svg", "math", "form", "button", "select", "option", "textarea",
-        "title", "head", "xmp", "video", "audio", "canvas", "portal", "dialog",
+        "noframes", "template", "svg", "form", "button", "select", "option", "textarea", "title",
+        "head", "xmp", "video", "audio", "canvas", "portal", "dialog",
     ];
     for name in dropped {
         let html = format!("before<{name} id=x><em>secret</em> secret</{name}>after");
@@ -470,22 +486,54 @@ fn noscript_mxss_is_dropped_entirely() {
 }
 
 #[test]
-fn svg_and_math_namespace_confusion_is_dropped() {
+fn svg_namespace_confusion_is_dropped() {
     let cases = [
         "<svg><script>alert(1)</script></svg>",
         "<svg><style><img src=x onerror=alert(1)></style></svg>",
         "<svg></p><style><a id=\"</style><img src=1 onerror=alert(1)>\">",
-        "<math><mi><style><img src=x onerror=alert(1)></style></mi></math>",
-        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
         "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
         "<svg><foreignObject><img src=x onerror=alert(1)></foreignObject></svg>",
-        "<math href=\"javascript:alert(1)\">x</math>",
     ];
     for html in cases {
         let nodes = rich(html);
         assert!(nodes.is_empty(), "{html}: {nodes:?}");
     }
     assert_eq!(rich_shown("<p>a<svg><p>b</p></svg>c</p>"), "<p>ac</p>");
+}
+
+/// MathML is not rendered as MathML, but its text stays: the `alttext`, else the text of its
+/// elements without their source annotations. Tricks that confuse a browser's parser between
+/// namespaces come out as plain text at most (the tree is built node by node, never re-parsed).
+#[test]
+fn mathml_keeps_its_text_and_nothing_else() {
+    assert_eq!(
+        rich_shown("<p>Area: <math alttext=\"pi r squared\"><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math>.</p>"),
+        "<p>Area: pi r squared.</p>"
+    );
+    assert_eq!(
+        rich_shown("<p><math><mi>x</mi><mo>+</mo><mn>1</mn><annotation encoding=\"application/x-tex\">x+1</annotation></math></p>"),
+        "<p>x+1</p>"
+    );
+    assert_eq!(
+        inline_shown("a <math display=block><semantics><mi>y</mi><annotation-xml encoding=\"MathML-Content\"><ci>y</ci></annotation-xml></semantics></math> b"),
+        "a y b"
+    );
+    assert_eq!(
+        rich_shown("<math href=\"javascript:alert(1)\">x</math>"),
+        "x"
+    );
+    assert_eq!(rich_shown("<math alttext=\"\"/>after"), "after");
+    for html in [
+        "<math><mi><style><img src=x onerror=alert(1)></style></mi></math>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+    ] {
+        let shown = rich_shown(html);
+        assert!(
+            !shown.contains("<img") && !shown.contains("javascript"),
+            "{html}: {shown}"
+        );
+    }
 }
 
 #[test]
@@ -525,7 +573,11 @@ fn abrupt_empty_comments_end_immediately_like_in_a_browser() {
         nodes,
         vec![
             text(" "),
-            el(Tag::Img, vec![Attr::Src("x".into())], vec![]),
+            el(
+                Tag::Img,
+                vec![Attr::Src("x".into()), Attr::Alt(String::new())],
+                vec![]
+            ),
             text(" -->")
         ]
     );

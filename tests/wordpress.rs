@@ -6,14 +6,15 @@
 use std::fs;
 use std::path::Path;
 
-use article_reader::logic::fault::Fault;
+use article_reader::fault::Fault;
+use article_reader::logic::i18n::strings;
 use article_reader::logic::lang::{Dir, UiLang};
 use article_reader::logic::reading_time::reading_minutes;
 use article_reader::logic::time::parse_naive_utc;
 use article_reader::model::{decode_article, parse_json, DecodeError, Problem};
 use article_reader::normalize::{
-    is_password_protected, reading_matter, story_from_json, wordpress_related, Block, LinkOut,
-    Person, Picture, Story, Teaser, NOT_AN_ARTICLE, NO_POST, PASSWORD_PROTECTED,
+    reading_matter, related_from_json, story_from_json, Block, LinkOut, Person, Picture, Story,
+    Teaser, NOT_AN_ARTICLE, NO_POST,
 };
 use article_reader::sanitize::{text_of, Attr, Node, Tag};
 use serde_json::{json, Value};
@@ -376,14 +377,21 @@ fn a_protected_post_is_a_clear_fault() {
         fault,
         Fault::Decode(DecodeError {
             path: "content.protected".into(),
-            problem: Problem::Expected(PASSWORD_PROTECTED),
+            problem: Problem::PasswordProtected,
         })
     );
-    assert!(is_password_protected(&fault));
-    assert!(!is_password_protected(&Fault::Status(404)));
+    // The reader is told why, in its language.
+    let notice = fault.notice(strings(UiLang::Fr));
+    assert_eq!(notice.sentence, strings(UiLang::Fr).error_protected);
     let list = format!("[{}]", fixture("protected.json"));
     let fault = story_from_json(&list, "fr", BASE).unwrap_err();
-    assert!(is_password_protected(&fault));
+    assert!(matches!(
+        fault,
+        Fault::Decode(DecodeError {
+            problem: Problem::PasswordProtected,
+            ..
+        })
+    ));
     assert!(format!("{fault:?}").contains("[0].content.protected"));
 }
 
@@ -841,7 +849,8 @@ fn hostile_content_comes_out_inert() {
     let Block::Rich(group) = &s.body[6] else {
         panic!("{:?}", s.body[6])
     };
-    assert_eq!(text_of(group).trim(), "Groupe");
+    // The SVG and the form vanish; the MathML formula keeps its text (`x`).
+    assert_eq!(text_of(group).trim(), "Groupex");
     assert_eq!(s.body[7], Block::Paragraph(vec![text("Fin")]));
     assert_eq!(s.body.len(), 8, "{:#?}", s.body);
     let titles: Vec<&str> = s.related.iter().map(|r| r.title.as_str()).collect();
@@ -995,7 +1004,7 @@ fn related_from_the_category_list() {
     let list_url =
         "https://blog.example/wp-json/wp/v2/posts?categories=12&exclude=4512&per_page=6&_embed";
     let current = [BASE, "https://blog.example/2024/06/18/lete-et-la-ville/"];
-    let teasers = wordpress_related(&fixture("category-list.json"), list_url, &current).unwrap();
+    let teasers = related_from_json(&fixture("category-list.json"), list_url, &current).unwrap();
     assert_eq!(teasers.len(), 3);
     assert_eq!(
         teasers[0],
@@ -1034,17 +1043,15 @@ fn related_from_the_category_list() {
     let mut posts: Value = serde_json::from_str(&fixture("category-list.json")).unwrap();
     let current_post: Value = serde_json::from_str(&fixture("post.json")).unwrap();
     posts.as_array_mut().unwrap().insert(0, current_post);
-    let teasers = wordpress_related(&posts.to_string(), list_url, &current).unwrap();
+    let teasers = related_from_json(&posts.to_string(), list_url, &current).unwrap();
     assert_eq!(teasers.len(), 3);
     assert!(teasers.iter().all(|t| !t.url.contains("lete-et-la-ville")));
 
     // Not a list: a fault (the reader leaves the related list out quietly).
-    assert!(wordpress_related("{}", list_url, &[]).is_err());
-    assert!(wordpress_related("[", list_url, &[]).is_err());
-    assert_eq!(
-        wordpress_related("[1, {\"id\": 2}]", list_url, &[]).unwrap(),
-        []
-    );
+    assert!(related_from_json("{}", list_url, &[]).is_err());
+    assert!(related_from_json("[", list_url, &[]).is_err());
+    // A list with no post in it is neither kind of list.
+    assert!(related_from_json("[1, {\"id\": 2}]", list_url, &[]).is_err());
 }
 
 // ---------------------------------------------------------------------------------------------

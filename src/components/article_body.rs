@@ -138,7 +138,7 @@ fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element> {
     match block {
         Block::Paragraph(nodes) => {
             let p = element(document, "p", None)?;
-            append_nodes(document, &p, nodes);
+            append_nodes(document, &p, nodes, ui);
             Some(p)
         }
         Block::Heading { level, text } => {
@@ -153,7 +153,7 @@ fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element> {
             let figure = element(document, "figure", Some("rdr-quote"))?;
             let quote = element(document, "blockquote", None)?;
             let p = element(document, "p", None)?;
-            append_nodes(document, &p, content);
+            append_nodes(document, &p, content, ui);
             quote.append_child(&p).ok()?;
             figure.append_child(&quote).ok()?;
             if let Some(cite) = cite {
@@ -171,7 +171,7 @@ fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element> {
             let list = element(document, if *ordered { "ol" } else { "ul" }, None)?;
             for item in items {
                 let li = element(document, "li", None)?;
-                append_nodes(document, &li, item);
+                append_nodes(document, &li, item, ui);
                 list.append_child(&li).ok()?;
             }
             Some(list)
@@ -202,7 +202,7 @@ fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element> {
         }
         Block::Rich(nodes) => {
             let div = element(document, "div", Some("rdr-rich"))?;
-            append_nodes(document, &div, nodes);
+            append_nodes(document, &div, nodes, ui);
             Some(div)
         }
     }
@@ -242,7 +242,7 @@ fn figure(document: &Document, picture: &Picture) -> Option<Element> {
 }
 
 /// Appends a sanitized tree (its depth is bounded by the sanitizer).
-fn append_nodes(document: &Document, parent: &Element, nodes: &[Node]) {
+fn append_nodes(document: &Document, parent: &Element, nodes: &[Node], ui: Ui) {
     for node in nodes {
         match node {
             Node::Text(text) => append_text(parent, text),
@@ -251,7 +251,7 @@ fn append_nodes(document: &Document, parent: &Element, nodes: &[Node]) {
                 attrs,
                 children,
             } => {
-                if let Some(child) = tree_element(document, *tag, attrs, children) {
+                if let Some(child) = tree_element(document, *tag, attrs, children, ui) {
                     let _ = parent.append_child(&child);
                 }
             }
@@ -264,6 +264,7 @@ fn tree_element(
     tag: Tag,
     attrs: &[Attr],
     children: &[Node],
+    ui: Ui,
 ) -> Option<Element> {
     let element = element(document, tag.name(), None)?;
     for attr in attrs {
@@ -298,12 +299,28 @@ fn tree_element(
         element.set_attribute("loading", "lazy").ok()?;
         element.set_attribute("decoding", "async").ok()?;
     }
-    append_nodes(document, &element, children);
-    if tag == Tag::Table {
-        // Wide tables scroll inside their own box instead of the page.
-        let wrapper = self::element(document, "div", Some("rdr-table"))?;
-        wrapper.append_child(&element).ok()?;
-        return Some(wrapper);
+    append_nodes(document, &element, children, ui);
+    match tag {
+        // Wide tables scroll inside their own box instead of the page; the box is a named region
+        // a keyboard can focus, so that it can be scrolled without a pointer.
+        Tag::Table => {
+            let wrapper = self::element(document, "div", Some("rdr-table"))?;
+            scrolling_region(&wrapper, ui.strings.table_region)?;
+            wrapper.append_child(&element).ok()?;
+            Some(wrapper)
+        }
+        Tag::Pre => {
+            scrolling_region(&element, ui.strings.code_region)?;
+            Some(element)
+        }
+        _ => Some(element),
     }
-    Some(element)
+}
+
+/// Makes a box that scrolls sideways reachable from the keyboard: focusable, and a region
+/// named `label` (what a screen reader says when focus lands on it).
+fn scrolling_region(element: &Element, label: &str) -> Option<()> {
+    element.set_attribute("tabindex", "0").ok()?;
+    element.set_attribute("role", "region").ok()?;
+    element.set_attribute("aria-label", label).ok()
 }

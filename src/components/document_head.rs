@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::logic::i18n::Strings;
-use crate::logic::structured_data::news_article;
+use crate::normalize::news_article;
 use crate::normalize::Story;
 
 /// Makes the document describe `story`, with the page's own words in `strings`' language.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::Ui;
-use crate::logic::fault::Fault;
+use crate::fault::Fault;
 
 /// An announced (`role="alert"`) notice: what happened in plain words, the developer detail,
 /// and a retry button.

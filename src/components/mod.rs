@@ -28,8 +28,8 @@ use crate::logic::lang::{primary_subtag, UiLang};
 
 /// The developer detail of a fault, for the console: the underlying error, the status or the
 /// JSON path (plain text, no `Debug` formatting machinery).
-pub fn describe(fault: &crate::logic::fault::Fault) -> String {
-    use crate::logic::fault::Fault;
+pub fn describe(fault: &crate::fault::Fault) -> String {
+    use crate::fault::Fault;
     match fault {
         Fault::Network(why) => format!("network error: {why}"),
         Fault::Timeout { seconds } => format!("no answer within {seconds} s"),

@@ -20,7 +20,7 @@ use super::{describe, Ui};
 use crate::api::{fetch_json, Request};
 use crate::browser::TaskBudget;
 use crate::config::{query_for, query_param, Config};
-use crate::logic::fault::Fault;
+use crate::fault::Fault;
 use crate::logic::lang::{is_language_tag, UiLang};
 use crate::normalize::{decode_document, Story};
 
@@ -185,7 +185,10 @@ pub fn Reader(
         });
         on_cleanup(move || popstate.remove());
         Callback::new(move |next: String| {
-            let shown = root.try_get_untracked().flatten().map(web_sys::Element::from);
+            let shown = root
+                .try_get_untracked()
+                .flatten()
+                .map(web_sys::Element::from);
             remember_in_history(&src.get_value(), false, shown.as_ref());
             src.set_value(next.clone());
             remember_in_history(&next, true, None);

@@ -6,11 +6,14 @@ use leptos::task::spawn_local;
 
 use super::timestamp::format_date_only;
 use super::{describe, Ui};
-use crate::api::fetch_text;
-use crate::browser::use_intersection;
+use crate::api::fetch_json;
+use crate::browser::{use_intersection, TaskBudget};
 use crate::config::query_for;
 use crate::logic::reading_time::MinuteRange;
-use crate::normalize::{related_from_json, wordpress_related, Teaser};
+use crate::normalize::{related_list, Teaser};
+
+/// Milliseconds parsing a related list may take before copying it waits for another task.
+const LIST_BUDGET_MS: f64 = 10.0;
 
 /// The related stories of one article.
 #[component]
@@ -42,13 +45,12 @@ pub fn RelatedStories(
             requested.set_value(true);
             let url = src.get_value();
             spawn_local(async move {
-                let outcome = match fetch_text(&url, timeout_secs, None).await {
+                let budget = TaskBudget::new(LIST_BUDGET_MS);
+                let outcome = match fetch_json(&url, timeout_secs, None, &budget).await {
                     // `None`: the article was left while the list was on its way.
-                    Ok(text) => match current.try_with_value(|current| {
+                    Ok(value) => match current.try_with_value(|current| {
                         let current: Vec<&str> = current.iter().map(String::as_str).collect();
-                        // Our contract's list, else a WordPress category query's posts.
-                        related_from_json(&text, &url, &current)
-                            .or_else(|_| wordpress_related(&text, &url, &current))
+                        related_list(&value, &url, &current)
                     }) {
                         Some(outcome) => outcome,
                         None => return,

@@ -1,12 +1,10 @@
 //! Pure functions over plain data, tested natively: no DOM, no network.
 
 pub mod display;
-pub mod fault;
 pub mod i18n;
 pub mod lang;
 pub mod progress;
 pub mod reading_time;
 pub mod share_links;
-pub mod structured_data;
 pub mod time;
 pub mod url;

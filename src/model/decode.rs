@@ -10,16 +10,12 @@ use crate::logic::time::{parse_rfc3339, Timestamp};
 
 type Result<T> = std::result::Result<T, DecodeError>;
 
-/// Parses a response body as JSON; nesting deeper than 127 levels is refused. In the browser this
-/// is the platform's `JSON.parse` and a copy into a [`Value`] (`crate::browser::parse_json`):
-/// native code instead of a second parser compiled into the bundle (7.4 KB of brotli). Natively
-/// (tests, fuzzing) it is `serde_json`, which the browser tests check it against.
+/// Parses a document as JSON with serde_json (nesting deeper than 127 levels is refused), for
+/// native code: tests, fuzzing, `story_from_json`. The browser never uses it: the fetch side
+/// parses with the platform's `JSON.parse`, which keeps a second parser out of the bundle (7.4 KB
+/// of brotli); a browser test checks that both read every document alike.
 pub fn parse_json(text: &str) -> Result<Value> {
-    #[cfg(target_arch = "wasm32")]
-    let parsed = crate::browser::parse_json(text);
-    #[cfg(not(target_arch = "wasm32"))]
-    let parsed = serde_json::from_str(text).map_err(|e| e.to_string());
-    parsed.map_err(DecodeError::not_json)
+    serde_json::from_str(text).map_err(|e| DecodeError::not_json(e.to_string()))
 }
 
 /// Decodes an article document (contract §1).

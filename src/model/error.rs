@@ -13,6 +13,8 @@ pub enum Problem {
     Expected(&'static str),
     /// A `version` newer than [`super::CONTRACT_VERSION`].
     UnsupportedVersion(u64),
+    /// A WordPress post that is password-protected (its content is not public).
+    PasswordProtected,
 }
 
 /// A decoding failure: the first offending JSON path (`body[1].level`; `""` for the document).
@@ -53,6 +55,9 @@ impl fmt::Display for DecodeError {
                 "{path}: version {v} is not supported (this reader knows version {})",
                 super::CONTRACT_VERSION
             ),
+            Problem::PasswordProtected => {
+                write!(f, "{path}: the post is password-protected (not public)")
+            }
         }
     }
 }

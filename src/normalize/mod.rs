@@ -6,13 +6,13 @@
 
 mod contract;
 mod related;
+mod structured_data;
 mod wordpress;
 
 pub use contract::from_contract;
-pub use related::{pick, related_from_json, MAX_RELATED};
-pub use wordpress::{
-    is_password_protected, wordpress_related, NOT_AN_ARTICLE, NO_POST, PASSWORD_PROTECTED,
-};
+pub use related::{pick, related_from_json, related_list, MAX_RELATED};
+pub use structured_data::news_article;
+pub use wordpress::{NOT_AN_ARTICLE, NO_POST};
 
 use crate::logic::lang::Dir;
 use crate::logic::reading_time::MinuteRange;
@@ -240,7 +240,7 @@ pub fn story_from_json(
     text: &str,
     fallback_lang: &str,
     base: &str,
-) -> Result<Story, crate::logic::fault::Fault> {
+) -> Result<Story, crate::fault::Fault> {
     let value = crate::model::parse_json(text)?;
     story_from_value(&value, fallback_lang, base)
 }
@@ -250,7 +250,7 @@ pub fn story_from_value(
     value: &serde_json::Value,
     fallback_lang: &str,
     base: &str,
-) -> Result<Story, crate::logic::fault::Fault> {
+) -> Result<Story, crate::fault::Fault> {
     Ok(decode_document(value, fallback_lang, base)?.normalize(fallback_lang, base))
 }
 
@@ -277,7 +277,7 @@ pub fn decode_document(
     value: &serde_json::Value,
     fallback_lang: &str,
     base: &str,
-) -> Result<Decoded, crate::logic::fault::Fault> {
+) -> Result<Decoded, crate::fault::Fault> {
     match wordpress::shape(value) {
         wordpress::Shape::Contract => Ok(Decoded::Contract(crate::model::decode_article(value)?)),
         wordpress::Shape::Post(post, path) => Ok(Decoded::Ready(wordpress::from_post(

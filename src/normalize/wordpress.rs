@@ -13,11 +13,11 @@ use super::{
     non_blank, pick, reading_matter, resolve_tree, safe, Block, LinkOut, Person, Picture, Story,
     Teaser,
 };
-use crate::logic::fault::Fault;
+use crate::fault::Fault;
 use crate::logic::lang::direction_of;
 use crate::logic::reading_time::reading_minutes;
 use crate::logic::time::{parse_naive_utc, parse_rfc3339, Timestamp};
-use crate::model::{parse_json, DecodeError, Problem};
+use crate::model::{DecodeError, Problem};
 use crate::sanitize::{decode_entities, plain_text, sanitize, Node, Subset, Tag};
 
 /// What the reader is told a document should have been when it is neither shape.
@@ -25,18 +25,6 @@ pub const NOT_AN_ARTICLE: &str = "an article (contract v1) or a WordPress post";
 
 /// What the reader is told about an empty list of posts.
 pub const NO_POST: &str = "a WordPress post (the list is empty)";
-
-/// What the reader is told about a password-protected post (at `content.protected`).
-pub const PASSWORD_PROTECTED: &str = "a public post (this one is password-protected)";
-
-/// Whether a fault is the one [`story_from_json`](super::story_from_json) returns for a
-/// password-protected post.
-pub fn is_password_protected(fault: &Fault) -> bool {
-    matches!(
-        fault,
-        Fault::Decode(DecodeError { problem: Problem::Expected(what), .. }) if *what == PASSWORD_PROTECTED
-    )
-}
 
 /// The two documents a reader accepts, told apart before decoding.
 pub(super) enum Shape<'a> {
@@ -63,6 +51,13 @@ pub(super) fn shape(value: &Value) -> Shape<'_> {
         },
         _ => Shape::Neither(Problem::Expected(NOT_AN_ARTICLE)),
     }
+}
+
+/// Whether `value` is a list with at least one post in it (a category query's answer).
+pub(super) fn is_post_list(value: &Value) -> bool {
+    value
+        .as_array()
+        .is_some_and(|items| items.iter().filter_map(Value::as_object).any(is_post))
 }
 
 fn is_post(map: &Map<String, Value>) -> bool {
@@ -94,11 +89,7 @@ pub(super) fn from_post(
         .and_then(Value::as_bool)
         == Some(true)
     {
-        return Err(error(
-            path,
-            "content.protected",
-            Problem::Expected(PASSWORD_PROTECTED),
-        ));
+        return Err(error(path, "content.protected", Problem::PasswordProtected));
     }
     let published = date(post, path, "date_gmt", "date")?
         .ok_or_else(|| error(path, "date_gmt", Problem::Missing))?;
@@ -170,9 +161,12 @@ pub(super) fn from_post(
 /// The related stories in a list of posts (what the category query at `relatedSrc` returns):
 /// each opens in place through its own REST URL. Elements that are not posts, or have no safe
 /// link, are left out; the list is trimmed for the article at `current` as
-/// [`related_from_json`](super::related_from_json) does.
-pub fn wordpress_related(text: &str, base: &str, current: &[&str]) -> Result<Vec<Teaser>, Fault> {
-    let value = parse_json(text)?;
+/// [`related_list`](super::related_list) does.
+pub(super) fn wordpress_related(
+    value: &Value,
+    base: &str,
+    current: &[&str],
+) -> Result<Vec<Teaser>, Fault> {
     let items = value.as_array().ok_or_else(|| DecodeError {
         path: String::new(),
         problem: Problem::Expected("an array of WordPress posts"),

@@ -1,10 +1,12 @@
 //! Drops the elements that must vanish with everything inside them (`script`, `svg`, `form`...):
-//! a token filter between the tokenizer and whoever consumes the tokens.
+//! a token filter between the tokenizer and whoever consumes the tokens. A MathML formula keeps
+//! its text: its `alttext` when it has one, else the text of its elements (which the tree builder
+//! unwraps, as every element outside the allowlist), without its source annotations.
 
 use super::tokenizer::{Token, Tokenizer};
 
 /// Elements removed together with their content.
-const DROPPED: [&str; 34] = [
+const DROPPED: [&str; 35] = [
     "script",
     "style",
     "iframe",
@@ -18,7 +20,9 @@ const DROPPED: [&str; 34] = [
     "noframes",
     "template",
     "svg",
-    "math",
+    // MathML's source annotations (TeX and the like): the formula's own text is kept.
+    "annotation",
+    "annotation-xml",
     "form",
     "input",
     "button",
@@ -73,6 +77,27 @@ impl<'a> Filtered<'a> {
         }
     }
 
+    /// A `<math alttext>` outside dropped content: its text alternative, the formula itself
+    /// then skipped.
+    fn formula_text(&mut self, token: &Token) -> Option<String> {
+        let Token::Start {
+            name,
+            attrs,
+            self_closing,
+        } = token
+        else {
+            return None;
+        };
+        if self.skipping.is_some() || name != "math" {
+            return None;
+        }
+        let (_, alt) = attrs.iter().find(|(attr, _)| attr == "alttext")?;
+        if !*self_closing {
+            self.skipping = Some((name.clone(), 1));
+        }
+        Some(alt.clone())
+    }
+
     /// Whether a token is let through, updating the skipping state.
     fn keep(&mut self, token: &Token) -> bool {
         match (&mut self.skipping, token) {
@@ -120,6 +145,9 @@ impl Iterator for Filtered<'_> {
     fn next(&mut self) -> Option<Token> {
         loop {
             let token = self.tokens.next()?;
+            if let Some(text) = self.formula_text(&token) {
+                return Some(Token::Text(text));
+            }
             if self.keep(&token) {
                 return Some(token);
             }

@@ -324,7 +324,9 @@ fn kept_attrs(tag: Tag, attrs: &[(String, String)]) -> Option<Vec<Attr>> {
             let src = first(attrs, "src").and_then(safe_url)?;
             [
                 Some(Attr::Src(src)),
-                text("alt").map(Attr::Alt),
+                // An image the publisher left without `alt` is shown as decorative (`alt=""`):
+                // without one, screen readers read its file name.
+                Some(Attr::Alt(text("alt").unwrap_or_default())),
                 first(attrs, "width").and_then(dimension).map(Attr::Width),
                 first(attrs, "height").and_then(dimension).map(Attr::Height),
             ]

@@ -112,7 +112,7 @@ test("WCAG 1.4.12 text spacing overrides do not clip content", async ({ page }) 
 
 const fixtures = [
   "full", "minimal", "unknown-block", "version-absent", "ja", "rtl-explicit",
-  "empty-authors", "publisher-minutes", "related-src", "related-src-failing",
+  "empty-authors", "publisher-minutes", "related-src", "related-src-failing", "cms-markup",
 ];
 for (const theme of ["auto", "dark", "sepia", "contrast"]) {
   test(`axe: every valid fixture in the ${theme} theme`, async ({ page }) => {

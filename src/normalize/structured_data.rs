@@ -2,7 +2,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::normalize::Story;
+use super::Story;
 
 /// The JSON-LD text for `story`, safe to place inside `<script type="application/ld+json">`
 /// (`<` is escaped, so no `</script>` can appear).

@@ -1,8 +1,8 @@
-//! Everything that can keep an article from showing (contract §3), and what the reader is told.
+//! Everything that can keep an article from showing (contract §3), and what the reader is told:
+//! the error of the whole pipeline, from the network (`api`) to decoding (`model`, `normalize`).
 
-use super::i18n::Strings;
+use crate::logic::i18n::Strings;
 use crate::model::{DecodeError, Problem};
-use crate::normalize::PASSWORD_PROTECTED;
 
 /// Why an article is not shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,7 +36,7 @@ impl Fault {
             Fault::Status(status) => (strings.error_status, format!("HTTP {status}")),
             Fault::Decode(error) => (
                 match error.problem {
-                    Problem::Expected(PASSWORD_PROTECTED) => strings.error_protected,
+                    Problem::PasswordProtected => strings.error_protected,
                     Problem::NotJson(_) => strings.error_not_json,
                     Problem::UnsupportedVersion(_) => strings.error_version,
                     Problem::Missing | Problem::Expected(_) => strings.error_contract,
