@@ -19,9 +19,7 @@ mod common;
 use std::cell::Cell;
 use std::fmt::Debug;
 
-use article_reader::normalize::{
-    related_from_json, story_from_json, Block, Picture, Story, Teaser,
-};
+use article_reader::normalize::{related_from_json, story_from_json, Story, Teaser};
 use article_reader::sanitize::{sanitize, Attr, Node, Subset, Tag};
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -95,82 +93,19 @@ fn check_tree(nodes: &[Node], subset: Subset) -> Result<(), String> {
     }
 }
 
-fn check_picture(picture: &Picture, what: &str) -> Result<(), String> {
-    check_url(&picture.src, what)
-}
-
 fn check_teaser(teaser: &Teaser) -> Result<(), String> {
-    check_url(&teaser.url, "related.url")?;
-    if let Some(src) = &teaser.src {
-        check_url(src, "related.src")?;
+    match common::teaser_problems(teaser).into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(()),
     }
-    if let Some(image) = &teaser.image {
-        check_picture(image, "related.image.src")?;
-    }
-    Ok(())
 }
 
 /// Every URL of the render model is safe; every markup tree fits its subset.
 fn check_story(story: &Story) -> Result<(), String> {
-    let urls = story
-        .url
-        .iter()
-        .map(|u| (u, "url"))
-        .chain(story.related_src.iter().map(|u| (u, "relatedSrc")))
-        .chain(
-            story
-                .section
-                .iter()
-                .filter_map(|s| s.url.as_ref())
-                .map(|u| (u, "section.url")),
-        )
-        .chain(
-            story
-                .tags
-                .iter()
-                .filter_map(|t| t.url.as_ref())
-                .map(|u| (u, "tags.url")),
-        )
-        .chain(
-            story
-                .authors
-                .iter()
-                .filter_map(|a| a.url.as_ref())
-                .map(|u| (u, "authors.url")),
-        );
-    for (url, what) in urls {
-        check_url(url, what)?;
+    match common::story_problems(story).into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(()),
     }
-    for author in &story.authors {
-        if let Some(avatar) = &author.avatar {
-            check_picture(avatar, "authors.avatar.src")?;
-        }
-    }
-    if let Some(image) = &story.image {
-        check_picture(image, "image.src")?;
-    }
-    for teaser in &story.related {
-        check_teaser(teaser)?;
-    }
-    for block in &story.body {
-        match block {
-            Block::Paragraph(nodes) | Block::Quote { content: nodes, .. } => {
-                check_tree(nodes, Subset::Inline)?
-            }
-            Block::List { items, .. } => items
-                .iter()
-                .try_for_each(|item| check_tree(item, Subset::Inline))?,
-            Block::Rich(nodes) => check_tree(nodes, Subset::Rich)?,
-            Block::Figure(picture) => check_picture(picture, "body image.src")?,
-            Block::Embed { url, .. } => check_url(url, "body embed.url")?,
-            Block::Heading { level, .. } => {
-                if !(2..=4).contains(level) {
-                    return Err(format!("heading level {level}"));
-                }
-            }
-        }
-    }
-    Ok(())
 }
 
 /// The whole pipeline on one body: never a panic; an article that comes out is safe.

@@ -8,9 +8,12 @@
 use std::panic::catch_unwind;
 
 mod common;
-use common::{payload_problems, subset_name, tree_problems, url_problem, INLINE, RICH_EXTRA};
+use common::{
+    block_subset, block_trees, payload_problems, story_urls, subset_name, tree_problems,
+    url_problem, INLINE, RICH_EXTRA,
+};
 
-use article_reader::normalize::{story_from_json, Block, Picture, Story};
+use article_reader::normalize::{story_from_json, Block, Story};
 use article_reader::sanitize::{plain_text, sanitize, Attr, Node, Subset, Tag};
 use serde_json::{json, Value};
 
@@ -259,84 +262,6 @@ fn truncated_cases_never_panic_and_stay_safe() {
 
 // ---------------------------------------------------------------------------------------------
 // Every URL a story holds
-
-/// Every URL of a render model, with where it is.
-fn story_urls(story: &Story) -> Vec<(String, String)> {
-    let mut urls = Vec::new();
-    let mut push = |place: &str, url: &Option<String>| {
-        if let Some(url) = url {
-            urls.push((place.to_owned(), url.clone()));
-        }
-    };
-    push("url", &story.url);
-    push("relatedSrc", &story.related_src);
-    push(
-        "section.url",
-        &story.section.as_ref().and_then(|s| s.url.clone()),
-    );
-    let picture_src = |p: &Option<Picture>| p.as_ref().map(|p| p.src.clone());
-    push("image.src", &picture_src(&story.image));
-    for (i, author) in story.authors.iter().enumerate() {
-        push(&format!("authors[{i}].url"), &author.url);
-        push(
-            &format!("authors[{i}].avatar"),
-            &picture_src(&author.avatar),
-        );
-    }
-    for (i, tag) in story.tags.iter().enumerate() {
-        push(&format!("tags[{i}].url"), &tag.url);
-    }
-    for (i, teaser) in story.related.iter().enumerate() {
-        push(&format!("related[{i}].url"), &Some(teaser.url.clone()));
-        push(&format!("related[{i}].src"), &teaser.src);
-        push(&format!("related[{i}].image"), &picture_src(&teaser.image));
-    }
-    for (i, block) in story.body.iter().enumerate() {
-        let place = format!("body[{i}]");
-        match block {
-            Block::Figure(picture) => push(&place, &Some(picture.src.clone())),
-            Block::Embed { url, .. } => push(&place, &Some(url.clone())),
-            _ => {}
-        }
-        for tree in block_trees(block) {
-            let mut stack = vec![tree];
-            while let Some(level) = stack.pop() {
-                for node in level {
-                    if let Node::Element {
-                        attrs, children, ..
-                    } = node
-                    {
-                        for attr in attrs {
-                            if let Attr::Href(url) | Attr::Src(url) = attr {
-                                push(&place, &Some(url.clone()));
-                            }
-                        }
-                        stack.push(children);
-                    }
-                }
-            }
-        }
-    }
-    urls
-}
-
-/// The sanitized trees of a block, with the subset they were sanitized for.
-fn block_trees(block: &Block) -> Vec<&[Node]> {
-    match block {
-        Block::Paragraph(nodes) | Block::Quote { content: nodes, .. } | Block::Rich(nodes) => {
-            vec![nodes.as_slice()]
-        }
-        Block::List { items, .. } => items.iter().map(Vec::as_slice).collect(),
-        _ => Vec::new(),
-    }
-}
-
-fn block_subset(block: &Block) -> Subset {
-    match block {
-        Block::Rich(_) => Subset::Rich,
-        _ => Subset::Inline,
-    }
-}
 
 /// Every URL of a story is absolute `http(s)`, `mailto` or a fragment, and carries no payload;
 /// every tree is safe for its subset.

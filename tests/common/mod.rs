@@ -1,8 +1,10 @@
 //! What a safe sanitized tree and a safe URL are, written from the contract
-//! (`shared/ARTICLE-FORMAT.md` §1), not from the sanitizer: the one checker the hostile corpus,
-//! the property tests and the cargo-fuzz target share (`#[path]` there).
+//! (`shared/ARTICLE-FORMAT.md` §1), not from the sanitizer, and the one walker over a render
+//! model's URLs and trees: what the hostile corpus, the property tests and the cargo-fuzz target
+//! share (`#[path]` there).
 #![allow(dead_code)] // Each test crate uses its own part.
 
+use article_reader::normalize::{Block, Picture, Story, Teaser};
 use article_reader::sanitize::{Attr, Node, Subset, Tag, MAX_DEPTH};
 
 /// The inline subset's elements.
@@ -185,4 +187,129 @@ pub fn payload_problems(nodes: &[Node]) -> Vec<String> {
         }
     }
     problems
+}
+
+// ---------------------------------------------------------------------------------------------
+// A whole render model
+
+/// Every URL of a render model, with where it is: the story's own, its people's, its related
+/// stories', its body blocks' and every `href`/`src` inside its sanitized trees.
+pub fn story_urls(story: &Story) -> Vec<(String, String)> {
+    let mut urls = Vec::new();
+    let mut push = |place: &str, url: Option<&str>| {
+        if let Some(url) = url {
+            urls.push((place.to_owned(), url.to_owned()));
+        }
+    };
+    push("url", story.url.as_deref());
+    push("relatedSrc", story.related_src.as_deref());
+    push(
+        "section.url",
+        story.section.as_ref().and_then(|s| s.url.as_deref()),
+    );
+    let picture_src = |p: &Option<Picture>| p.as_ref().map(|p| p.src.clone());
+    push("image.src", picture_src(&story.image).as_deref());
+    for (i, author) in story.authors.iter().enumerate() {
+        push(&format!("authors[{i}].url"), author.url.as_deref());
+        push(
+            &format!("authors[{i}].avatar"),
+            picture_src(&author.avatar).as_deref(),
+        );
+    }
+    for (i, tag) in story.tags.iter().enumerate() {
+        push(&format!("tags[{i}].url"), tag.url.as_deref());
+    }
+    for (i, teaser) in story.related.iter().enumerate() {
+        for (what, url) in teaser_urls(teaser) {
+            push(&format!("related[{i}].{what}"), Some(&url));
+        }
+    }
+    for (i, block) in story.body.iter().enumerate() {
+        let place = format!("body[{i}]");
+        match block {
+            Block::Figure(picture) => push(&place, Some(&picture.src)),
+            Block::Embed { url, .. } => push(&place, Some(url)),
+            _ => {}
+        }
+        for tree in block_trees(block) {
+            let mut stack = vec![tree];
+            while let Some(level) = stack.pop() {
+                for node in level {
+                    if let Node::Element {
+                        attrs, children, ..
+                    } = node
+                    {
+                        for attr in attrs {
+                            if let Attr::Href(url) | Attr::Src(url) = attr {
+                                push(&place, Some(url));
+                            }
+                        }
+                        stack.push(children);
+                    }
+                }
+            }
+        }
+    }
+    urls
+}
+
+/// The URLs of a related story, with which field holds each.
+pub fn teaser_urls(teaser: &Teaser) -> Vec<(&'static str, String)> {
+    let mut urls = vec![("url", teaser.url.clone())];
+    urls.extend(teaser.src.clone().map(|src| ("src", src)));
+    urls.extend(
+        teaser
+            .image
+            .as_ref()
+            .map(|image| ("image", image.src.clone())),
+    );
+    urls
+}
+
+/// The sanitized trees of a block.
+pub fn block_trees(block: &Block) -> Vec<&[Node]> {
+    match block {
+        Block::Paragraph(nodes) | Block::Quote { content: nodes, .. } | Block::Rich(nodes) => {
+            vec![nodes.as_slice()]
+        }
+        Block::List { items, .. } => items.iter().map(Vec::as_slice).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The subset a block's trees were sanitized for.
+pub fn block_subset(block: &Block) -> Subset {
+    match block {
+        Block::Rich(_) => Subset::Rich,
+        _ => Subset::Inline,
+    }
+}
+
+/// Everything wrong with a render model (empty when it is safe): unsafe URLs anywhere, trees
+/// outside their subset, heading levels outside 2–4.
+pub fn story_problems(story: &Story) -> Vec<String> {
+    let mut problems: Vec<String> = story_urls(story)
+        .into_iter()
+        .filter_map(|(place, url)| url_problem(&url).map(|p| format!("{place}: {p}")))
+        .collect();
+    for (i, block) in story.body.iter().enumerate() {
+        for tree in block_trees(block) {
+            let found = tree_problems(tree, block_subset(block));
+            problems.extend(found.into_iter().map(|p| format!("body[{i}]: {p}")));
+        }
+        if let Block::Heading { level, .. } = block {
+            if !(2..=4).contains(level) {
+                problems.push(format!("body[{i}]: heading level {level}"));
+            }
+        }
+    }
+    problems
+}
+
+/// Everything wrong with a related story's URLs (empty when it is safe).
+pub fn teaser_problems(teaser: &Teaser) -> Vec<String> {
+    teaser_urls(teaser)
+        .into_iter()
+        .filter_map(|(what, url)| url_problem(&url).map(|p| format!("related.{what}: {p}")))
+        .collect()
 }
