@@ -19,6 +19,8 @@ use article_reader::normalize::{
 use article_reader::sanitize::{text_of, Attr, Node, Tag};
 use serde_json::{json, Value};
 
+mod common;
+
 /// Where the post's JSON comes from (its own REST URL, as `data-src` would give it).
 const BASE: &str = "https://blog.example/wp-json/wp/v2/posts/4512?_embed";
 
@@ -728,23 +730,6 @@ fn relative_urls_resolve_against_the_post_url() {
 // ---------------------------------------------------------------------------------------------
 // Hostile content
 
-/// Every URL of a tree.
-fn urls(nodes: &[Node], out: &mut Vec<String>) {
-    for node in nodes {
-        if let Node::Element {
-            attrs, children, ..
-        } = node
-        {
-            for attr in attrs {
-                if let Attr::Href(url) | Attr::Src(url) = attr {
-                    out.push(url.clone());
-                }
-            }
-            urls(children, out);
-        }
-    }
-}
-
 fn assert_inert(story: &Story, ctx: &str) {
     let debug = format!("{story:?}").to_ascii_lowercase();
     for needle in [
@@ -763,25 +748,8 @@ fn assert_inert(story: &Story, ctx: &str) {
     ] {
         assert!(!debug.contains(needle), "{ctx}: {needle:?} in {debug}");
     }
-    let mut found = Vec::new();
-    for block in &story.body {
-        match block {
-            Block::Paragraph(nodes) | Block::Quote { content: nodes, .. } | Block::Rich(nodes) => {
-                urls(nodes, &mut found)
-            }
-            Block::List { items, .. } => items.iter().for_each(|i| urls(i, &mut found)),
-            Block::Figure(p) => found.push(p.src.clone()),
-            Block::Embed { url, .. } => found.push(url.clone()),
-            Block::Heading { .. } => {}
-        }
-    }
-    found.extend(story.url.clone());
-    found.extend(story.related_src.clone());
-    found.extend(story.image.as_ref().map(|i| i.src.clone()));
-    for r in &story.related {
-        found.push(r.url.clone());
-        found.extend(r.src.clone());
-    }
+    // Every URL the story holds, body trees included (one walker for all tests: tests/common).
+    let found = common::story_urls(story).into_iter().map(|(_, url)| url);
     for url in found {
         assert!(
             url.starts_with("https://") || url.starts_with("http://") || url.starts_with('#'),
@@ -886,18 +854,7 @@ fn the_hostile_corpus_is_inert_and_never_panics_as_post_content() {
                 let s = story_from_json(&p.to_string(), "en", BASE)
                     .unwrap_or_else(|e| panic!("{name}: {e:?}"));
                 let ctx = format!("{name} cut at {cut}");
-                let mut found = Vec::new();
-                for block in &s.body {
-                    match block {
-                        Block::Paragraph(nodes)
-                        | Block::Quote { content: nodes, .. }
-                        | Block::Rich(nodes) => urls(nodes, &mut found),
-                        Block::List { items, .. } => items.iter().for_each(|i| urls(i, &mut found)),
-                        Block::Figure(p) => found.push(p.src.clone()),
-                        Block::Embed { url, .. } => found.push(url.clone()),
-                        Block::Heading { .. } => {}
-                    }
-                }
+                let found = common::story_urls(&s).into_iter().map(|(_, url)| url);
                 // Every URL is absolute http(s) under the base, mailto, or a fragment.
                 for url in found {
                     let lower = url.to_ascii_lowercase();
