@@ -1,4 +1,4 @@
-//! The only code that touches the network: GET a URL as text or JSON, with a time limit. A request may
+//! The only code that touches the network: GET a URL's JSON, with a time limit. A request may
 //! have been started by the start-up script before the module was ready (`src/loader.js`): the
 //! reader then takes it over, with the same time limit, counted from when it started.
 
@@ -67,22 +67,12 @@ impl Drop for Request {
     }
 }
 
-/// Fetches `url` and returns its body, or the [`Fault`] that stopped it: a network error, no
-/// complete answer within `timeout_secs`, or an HTTP error status. `prefetched` is used when it
-/// asks for the same URL, and aborted otherwise.
-pub async fn fetch_text(
-    url: &str,
-    timeout_secs: u32,
-    prefetched: Option<Request>,
-) -> Result<String, Fault> {
-    let body = fetch_body(url, timeout_secs, prefetched).await?;
-    body.as_string()
-        .ok_or_else(|| Fault::Network("the body is not text".to_owned()))
-}
-
-/// [`fetch_text`], then the body parsed as JSON (in the browser: the text is never copied into
-/// the module, only the parsed values are). Parsing and copying megabytes take tens of
-/// milliseconds each: `budget` splits them into two tasks when they are that long.
+/// Fetches `url` and parses its body as JSON, or returns the [`Fault`] that stopped it: a network
+/// error, no complete answer within `timeout_secs`, an HTTP error status, or a body that is not
+/// JSON. `prefetched` is used when it asks for the same URL, and aborted otherwise. The text is
+/// parsed by the browser's `JSON.parse` where it arrived, never copied into the module; only the
+/// parsed values are. Parsing and copying megabytes take tens of milliseconds each: `budget`
+/// splits them into two tasks when they are that long.
 pub async fn fetch_json(
     url: &str,
     timeout_secs: u32,
@@ -148,9 +138,5 @@ async fn read(request: &Request) -> Result<JsValue, Fault> {
 }
 
 fn network(error: JsValue) -> Fault {
-    let message = error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string());
-    Fault::Network(message.unwrap_or_default())
+    Fault::Network(js_error(&error))
 }

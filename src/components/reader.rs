@@ -24,10 +24,6 @@ use crate::fault::Fault;
 use crate::logic::lang::{is_language_tag, UiLang};
 use crate::normalize::{decode_document, Story};
 
-/// Milliseconds of the article pipeline (parse, copy, decode, normalize) one task may take before
-/// the browser gets a turn; rendering follows in the same task when the pipeline was quick.
-const PIPELINE_BUDGET_MS: f64 = 10.0;
-
 /// A polite "loading" announcement is made only when loading takes longer than this.
 const ANNOUNCE_AFTER: Duration = Duration::from_millis(300);
 
@@ -126,11 +122,11 @@ pub fn Reader(
             let url = absolute(&url);
             let prefetched = prefetched.try_update_value(Option::take).flatten();
             // Parsing, copying, decoding, normalizing and rendering a very large article are
-            // tasks of their own (a small one goes through in one short task).
+            // tasks of their own; a small one goes through in one short task, rendering included.
             let Some(lang) = fallback_lang.try_get_value() else {
                 return; // The reader is gone.
             };
-            let budget = TaskBudget::new(PIPELINE_BUDGET_MS);
+            let budget = TaskBudget::start();
             let result = async {
                 let value = fetch_json(&url, timeout, prefetched, &budget).await?;
                 budget.pause().await;

@@ -12,9 +12,6 @@ use crate::config::query_for;
 use crate::logic::reading_time::MinuteRange;
 use crate::normalize::{related_list, Teaser};
 
-/// Milliseconds parsing a related list may take before copying it waits for another task.
-const LIST_BUDGET_MS: f64 = 10.0;
-
 /// The related stories of one article.
 #[component]
 pub fn RelatedStories(
@@ -45,7 +42,7 @@ pub fn RelatedStories(
             requested.set_value(true);
             let url = src.get_value();
             spawn_local(async move {
-                let budget = TaskBudget::new(LIST_BUDGET_MS);
+                let budget = TaskBudget::start();
                 let outcome = match fetch_json(&url, timeout_secs, None, &budget).await {
                     // `None`: the article was left while the list was on its way.
                     Ok(value) => match current.try_with_value(|current| {
