@@ -727,6 +727,43 @@ fn relative_urls_resolve_against_the_post_url() {
     );
 }
 
+/// Attribute values are decoded by the attribute rules, as the sanitizer decodes them: a named
+/// reference without its `;` followed by `=` or an alphanumeric stays as written, so query strings
+/// such as `&copy=2&not=3` keep their meaning (text rules would turn them into `©=2¬=3`).
+#[test]
+fn attribute_urls_decode_as_the_sanitizer_decodes_them() {
+    let url = "https://img.example/i.php?a=1&copy=2&not=3&amp;b=4";
+    let expected = "https://img.example/i.php?a=1&copy=2&not=3&b=4";
+    let body = blocks(&format!(
+        "<figure class=\"wp-block-image\"><img src=\"{url}\" alt=\"\"/></figure>\
+         <figure class=\"wp-block-video\"><video src=\"{url}\"></video></figure>\
+         <figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\
+         <iframe title=\"T\" src=\"{url}\"></iframe></div></figure>\
+         <div><img src=\"{url}\" alt=\"x\"></div>"
+    ));
+    let Block::Figure(picture) = &body[0] else {
+        panic!("{body:?}")
+    };
+    assert_eq!(picture.src, expected);
+    for embed in &body[1..3] {
+        let Block::Embed { url, .. } = embed else {
+            panic!("{body:?}")
+        };
+        assert_eq!(url, expected);
+    }
+    // The same URL in markup that the sanitizer reads (a rich block) comes out the same.
+    let Block::Rich(nodes) = &body[3] else {
+        panic!("{body:?}")
+    };
+    let src = format!("{nodes:?}");
+    assert!(src.contains(&format!("Src(\"{expected}\")")), "{src}");
+    // And a lazy-loaded image's `data-src` too.
+    let lazy = blocks(&format!(
+        "<figure class=\"wp-block-image\"><img data-src=\"{url}\" alt=\"\"></figure>"
+    ));
+    assert!(matches!(&lazy[0], Block::Figure(p) if p.src == expected), "{lazy:?}");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Hostile content
 

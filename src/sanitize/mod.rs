@@ -82,6 +82,7 @@ pub enum Node {
 
 mod entities;
 mod filter;
+pub(crate) mod lexer;
 mod text;
 mod tokenizer;
 mod tree;

@@ -1,0 +1,143 @@
+//! Gutenberg markup → body blocks. A post's `content.rendered` has one element per block at the
+//! top level, the block's kind in its `class`; the sanitizer drops `class`, so the markup is cut
+//! into its top-level elements first ([`fragment`](super::fragment)), each element's class picks
+//! the block, and every piece of markup still goes through the sanitizer.
+
+use super::super::{non_blank, resolve_tree, Block};
+use super::fragment::{find_named, pieces, start_tags, Element, Piece};
+use super::media::{embed, figure, media};
+use crate::sanitize::{plain_text, sanitize, Node, Subset, Tag};
+
+/// The body blocks of `content.rendered`.
+pub(super) fn body(html: &str, base: &str) -> Vec<Block> {
+    pieces(html, &[])
+        .into_iter()
+        .filter_map(|piece| block(piece, base))
+        .collect()
+}
+
+fn block(piece: Piece<'_>, base: &str) -> Option<Block> {
+    let Element { tag, outer, inner } = match piece {
+        Piece::Loose(html) => return paragraph(html, base),
+        Piece::Element(element) => element,
+    };
+    match tag.name.as_str() {
+        "p" => paragraph(inner, base),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading(&tag.name, inner),
+        "blockquote" => quote(inner, base),
+        "ul" | "ol" => list(tag.name == "ol", outer, inner, base),
+        "figure" | "div" if tag.has_class("wp-block-image") || tag.has_class("wp-caption") => {
+            figure(inner, base)
+        }
+        "figure" if tag.has_class("wp-block-embed") => embed(&tag, inner, base),
+        "figure" if tag.has_class("wp-block-video") || tag.has_class("wp-block-audio") => {
+            media(inner, base)
+        }
+        "figure" if tag.has_class("wp-block-pullquote") => {
+            let quoted = find_named(inner, "blockquote")?;
+            quote(quoted.inner, base)
+        }
+        _ => rich(outer, base),
+    }
+}
+
+/// Sanitized markup with its URLs resolved.
+fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
+    let mut nodes = sanitize(html, subset);
+    resolve_tree(&mut nodes, base);
+    nodes
+}
+
+/// Whether a tree shows nothing: no text but whitespace, no image, no rule.
+fn is_blank(nodes: &[Node]) -> bool {
+    let mut stack = vec![nodes.iter()];
+    while let Some(level) = stack.last_mut() {
+        match level.next() {
+            None => {
+                stack.pop();
+            }
+            Some(Node::Text(text)) => {
+                if !text.trim().is_empty() {
+                    return false;
+                }
+            }
+            Some(Node::Element {
+                tag: Tag::Img | Tag::Hr,
+                ..
+            }) => return false,
+            Some(Node::Element { children, .. }) => stack.push(children.iter()),
+        }
+    }
+    true
+}
+
+fn paragraph(html: &str, base: &str) -> Option<Block> {
+    let nodes = tree(html, Subset::Inline, base);
+    (!is_blank(&nodes)).then_some(Block::Paragraph(nodes))
+}
+
+fn rich(html: &str, base: &str) -> Option<Block> {
+    let nodes = tree(html, Subset::Rich, base);
+    (!is_blank(&nodes)).then_some(Block::Rich(nodes))
+}
+
+/// `h1` → 2 (the article title is the page's `h1`), `h2`–`h4` as they are, `h5`/`h6` → 4.
+fn heading(name: &str, inner: &str) -> Option<Block> {
+    let level = match name {
+        "h3" => 3,
+        "h4" | "h5" | "h6" => 4,
+        _ => 2,
+    };
+    let text = plain_text(inner);
+    (!text.is_empty()).then_some(Block::Heading { level, text })
+}
+
+/// A quote's paragraphs as inline content (a line break between them) and its `cite`.
+fn quote(inner: &str, base: &str) -> Option<Block> {
+    let mut content: Vec<Node> = Vec::new();
+    let mut cite = None;
+    for piece in pieces(inner, &["cite"]) {
+        let html = match piece {
+            Piece::Element(cited) if cited.tag.name == "cite" => {
+                cite = cite.or_else(|| non_blank(Some(plain_text(cited.inner))));
+                continue;
+            }
+            Piece::Element(element) => element.outer,
+            Piece::Loose(html) => html,
+        };
+        let nodes = tree(html, Subset::Inline, base);
+        if is_blank(&nodes) {
+            continue;
+        }
+        if !content.is_empty() {
+            content.push(Node::Element {
+                tag: Tag::Br,
+                attrs: Vec::new(),
+                children: Vec::new(),
+            });
+        }
+        content.extend(nodes);
+    }
+    if content.is_empty() && cite.is_none() {
+        return None;
+    }
+    Some(Block::Quote { content, cite })
+}
+
+/// A list of inline items; a list with nested lists keeps its structure as rich markup.
+fn list(ordered: bool, outer: &str, inner: &str, base: &str) -> Option<Block> {
+    if start_tags(inner).any(|(_, tag)| matches!(tag.name.as_str(), "ul" | "ol")) {
+        return rich(outer, base);
+    }
+    let items: Vec<Vec<Node>> = pieces(inner, &[])
+        .into_iter()
+        .filter_map(|piece| match piece {
+            Piece::Element(item) if item.tag.name == "li" => {
+                Some(tree(item.inner, Subset::Inline, base))
+            }
+            _ => None,
+        })
+        .filter(|item| !is_blank(item))
+        .collect();
+    (!items.is_empty()).then_some(Block::List { ordered, items })
+}

@@ -1,0 +1,156 @@
+//! A post's JSON fields: typed access (with `null` as absent and error objects left out), dates,
+//! terms, people and the excerpt.
+
+use serde_json::{Map, Value};
+
+use super::super::{non_blank, safe, LinkOut, Person};
+use super::fragment::start_tags;
+use super::media::avatar;
+use crate::logic::time::{parse_naive_utc, parse_rfc3339, Timestamp};
+use crate::model::{DecodeError, Problem};
+use crate::sanitize::plain_text;
+
+/// A field's value; `null` counts as absent.
+pub(super) fn get<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    map.get(key).filter(|v| !v.is_null())
+}
+
+pub(super) fn object<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Map<String, Value>> {
+    get(map, key)?.as_object()
+}
+
+pub(super) fn string<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    get(map, key)?.as_str()
+}
+
+/// `key.rendered`: the HTML WordPress renders for a field.
+pub(super) fn rendered<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    string(object(map, key)?, "rendered")
+}
+
+/// The objects of an array field, minus the error objects (`code: rest_forbidden`...) that
+/// `_embedded` holds in place of what the request may not see.
+pub(super) fn objects<'a>(
+    map: &'a Map<String, Value>,
+    key: &str,
+) -> impl Iterator<Item = &'a Map<String, Value>> {
+    get(map, key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .filter(|item| !item.contains_key("code"))
+}
+
+/// A positive whole number (sizes).
+pub(super) fn count(map: &Map<String, Value>, key: &str) -> Option<u32> {
+    get(map, key)?
+        .as_u64()
+        .and_then(|n| u32::try_from(n).ok())
+        .filter(|n| *n > 0)
+}
+
+pub(super) fn error(prefix: &str, key: &str, problem: Problem) -> DecodeError {
+    DecodeError {
+        path: if prefix.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{prefix}.{key}")
+        },
+        problem,
+    }
+}
+
+/// `gmt` (UTC without a zone), else `local` (the site's time, read as UTC); `None` when both are
+/// absent, an error naming the field when the one present does not parse.
+pub(super) fn date(
+    post: &Map<String, Value>,
+    prefix: &str,
+    gmt: &str,
+    local: &str,
+) -> Result<Option<Timestamp>, DecodeError> {
+    let (key, value) = match (get(post, gmt), get(post, local)) {
+        (Some(value), _) => (gmt, value),
+        (None, Some(value)) => (local, value),
+        (None, None) => return Ok(None),
+    };
+    value
+        .as_str()
+        .and_then(parse_wordpress_date)
+        .map(Some)
+        .ok_or_else(|| {
+            error(
+                prefix,
+                key,
+                Problem::Expected("a date-time like 2024-04-03T17:12:00"),
+            )
+        })
+}
+
+/// A WordPress date (`2024-04-03T17:12:00`, UTC) or, from plugins, an RFC 3339 one.
+pub(super) fn parse_wordpress_date(text: &str) -> Option<Timestamp> {
+    parse_naive_utc(text).or_else(|| parse_rfc3339(text))
+}
+
+pub(super) fn post_id(post: &Map<String, Value>) -> String {
+    match get(post, "id") {
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::String(s)) => s.clone(),
+        _ => string(post, "slug").unwrap_or_default().to_owned(),
+    }
+}
+
+/// `_embedded["wp:term"]`: an array of arrays of terms, one per taxonomy.
+pub(super) fn terms(embedded: &Map<String, Value>) -> Vec<&Map<String, Value>> {
+    get(embedded, "wp:term")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_array)
+        .flatten()
+        .filter_map(Value::as_object)
+        .filter(|term| !term.contains_key("code"))
+        .collect()
+}
+
+/// The first category that is not WordPress's default "Uncategorized".
+pub(super) fn first_category<'a>(
+    terms: &[&'a Map<String, Value>],
+) -> Option<&'a Map<String, Value>> {
+    terms.iter().copied().find(|term| {
+        string(term, "taxonomy") == Some("category")
+            && string(term, "slug") != Some("uncategorized")
+    })
+}
+
+/// A term as a label (term names arrive HTML-escaped) with its archive link.
+pub(super) fn link(term: &Map<String, Value>, base: &str) -> Option<LinkOut> {
+    let label = plain_text(string(term, "name")?);
+    (!label.is_empty()).then(|| LinkOut {
+        label,
+        url: safe(string(term, "link").map(str::to_owned), base),
+    })
+}
+
+/// The excerpt as plain text, without the "Continue reading" link themes append to it.
+pub(super) fn excerpt(html: &str) -> String {
+    let more = start_tags(html).find(|(_, tag)| tag.name == "a" && tag.has_class("more-link"));
+    plain_text(
+        more.and_then(|(start, _)| html.get(..start))
+            .unwrap_or(html),
+    )
+}
+
+/// An embedded user.
+pub(super) fn person(user: &Map<String, Value>, base: &str) -> Option<Person> {
+    let name = string(user, "name")?.trim();
+    if name.is_empty() {
+        return None;
+    }
+    Some(Person {
+        name: name.to_owned(),
+        bio: non_blank(string(user, "description").map(plain_text)),
+        url: safe(string(user, "link").map(str::to_owned), base),
+        avatar: avatar(user, base),
+    })
+}

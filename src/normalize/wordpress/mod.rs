@@ -1,0 +1,117 @@
+//! WordPress REST posts (`/wp-json/wp/v2/posts/<id>?_embed`, or a list of them) → render model.
+//!
+//! [`detection`] tells a post from a contract article; [`fields`] reads the post's JSON; the body
+//! is Gutenberg markup cut into blocks by [`blocks`] (with [`media`] and [`providers`] for images
+//! and embeds) over [`fragment`], which reads markup with the sanitizer's own lexer; [`related`]
+//! finds related stories. Every piece of markup still goes through the sanitizer and every URL
+//! through [`safe`]: the fragment helpers only decide where pieces start and end.
+
+mod blocks;
+mod detection;
+mod fields;
+mod fragment;
+mod media;
+mod providers;
+mod related;
+
+use serde_json::{Map, Value};
+
+use super::{non_blank, pick, reading_matter, safe, Story};
+use crate::logic::lang::direction_of;
+use crate::logic::reading_time::reading_minutes;
+use crate::model::{DecodeError, Problem};
+use crate::sanitize::plain_text;
+use blocks::body;
+use fields::{
+    date, error, excerpt, first_category, get, link, object, objects, person, post_id, rendered,
+    string, terms,
+};
+use media::featured;
+use related::{category_query, jetpack_related};
+
+pub(super) use detection::{is_post_list, shape, Shape};
+pub use detection::{NOT_AN_ARTICLE, NO_POST};
+pub(super) use related::wordpress_related;
+
+/// Builds the render model of a WordPress post found at `path` (`""` or `"[0]"`). The post has no
+/// language: `fallback_lang` is used. Relative URLs resolve against `base`, the URL the post came
+/// from.
+pub(super) fn from_post(
+    post: &Map<String, Value>,
+    path: &str,
+    fallback_lang: &str,
+    base: &str,
+) -> Result<Story, DecodeError> {
+    if object(post, "content")
+        .and_then(|c| get(c, "protected"))
+        .and_then(Value::as_bool)
+        == Some(true)
+    {
+        return Err(error(path, "content.protected", Problem::PasswordProtected));
+    }
+    let published = date(post, path, "date_gmt", "date")?
+        .ok_or_else(|| error(path, "date_gmt", Problem::Missing))?;
+    let updated = date(post, path, "modified_gmt", "modified")?
+        .filter(|updated| updated.epoch_ms > published.epoch_ms);
+    let lang = fallback_lang.to_owned();
+    let body = body(rendered(post, "content").unwrap_or_default(), base);
+    let (body_chars, images) = reading_matter(&body);
+    let reading = reading_minutes(body_chars, images, &lang);
+    let canonical = safe(string(post, "link").map(str::to_owned), base);
+    let embedded = object(post, "_embedded");
+    let terms = embedded.map(terms).unwrap_or_default();
+    let category = first_category(&terms);
+    let section = category.map(|term| link(term, base));
+    let tags = terms
+        .iter()
+        .filter(|term| string(term, "taxonomy") == Some("post_tag"))
+        .filter_map(|term| link(term, base))
+        .collect();
+    let related = pick(
+        jetpack_related(post, base),
+        &[base, canonical.as_deref().unwrap_or(base)],
+    );
+    let related_src = if related.is_empty() {
+        // With embedded terms, only a real (not "uncategorized") category; without, the first id.
+        let category_id = match embedded.and_then(|e| get(e, "wp:term")) {
+            Some(_) => category
+                .and_then(|term| get(term, "id"))
+                .and_then(Value::as_u64),
+            None => get(post, "categories")
+                .and_then(Value::as_array)
+                .and_then(|ids| ids.first())
+                .and_then(Value::as_u64),
+        };
+        category_id.and_then(|id| category_query(post, base, id))
+    } else {
+        None
+    };
+    Ok(Story {
+        id: post_id(post),
+        url: canonical,
+        dir: direction_of(&lang),
+        lang,
+        section: section.flatten(),
+        title: plain_text(rendered(post, "title").unwrap_or_default()),
+        standfirst: non_blank(rendered(post, "excerpt").map(excerpt)),
+        published,
+        updated,
+        authors: embedded
+            .map(|e| {
+                objects(e, "author")
+                    .filter_map(|a| person(a, base))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        image: embedded
+            .and_then(|e| objects(e, "wp:featuredmedia").next())
+            .and_then(|media| featured(media, base, true)),
+        body,
+        credit: None,
+        reading,
+        body_chars,
+        tags,
+        related,
+        related_src,
+    })
+}
