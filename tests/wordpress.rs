@@ -9,7 +9,7 @@ use std::path::Path;
 use article_reader::fault::Fault;
 use article_reader::logic::i18n::strings;
 use article_reader::logic::lang::{Dir, UiLang};
-use article_reader::logic::reading_time::reading_minutes;
+use article_reader::logic::reading_time::MinuteRange;
 use article_reader::logic::time::parse_naive_utc;
 use article_reader::model::{decode_article, parse_json, DecodeError, Problem};
 use article_reader::normalize::{
@@ -305,11 +305,20 @@ fn dates_fall_back_and_bad_ones_name_their_field() {
 #[test]
 fn reading_time_is_computed_as_for_contract_articles() {
     let s = story("post.json");
-    let (chars, images) = reading_matter(&s.body);
-    assert_eq!(s.body_chars, chars);
-    assert!(chars > 500, "{chars}");
-    assert_eq!(images, 1);
-    assert_eq!(s.reading, reading_minutes(chars, images, "fr"));
+    // The fixture's body keeps 794 characters of text (its paragraphs, headings, list items and
+    // quote; not the caption) and one image. French reads at 998 ± 126 characters a minute and
+    // the image adds 12 s: 794 / 1124 + 0.2 = 0.9 min fast, 794 / 872 + 0.2 = 1.1 min slow.
+    assert_eq!(reading_matter(&s.body), (794, 1));
+    assert_eq!(s.body_chars, 794);
+    assert_eq!(s.reading, MinuteRange { fast: 1, slow: 1 });
+    // 80 sentences of 40 characters: 3200 / 1124 = 2.8 min fast, 3200 / 872 = 3.7 min slow.
+    let long = format!(
+        "<p>{}</p>",
+        "Une phrase de quarante caractères, ici. ".repeat(80)
+    );
+    let s = story_from_json(&post(&long).to_string(), "fr", BASE).unwrap();
+    assert_eq!(s.body_chars, 3200);
+    assert_eq!(s.reading, MinuteRange { fast: 3, slow: 4 });
 }
 
 #[test]
@@ -761,7 +770,10 @@ fn attribute_urls_decode_as_the_sanitizer_decodes_them() {
     let lazy = blocks(&format!(
         "<figure class=\"wp-block-image\"><img data-src=\"{url}\" alt=\"\"></figure>"
     ));
-    assert!(matches!(&lazy[0], Block::Figure(p) if p.src == expected), "{lazy:?}");
+    assert!(
+        matches!(&lazy[0], Block::Figure(p) if p.src == expected),
+        "{lazy:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
