@@ -4,7 +4,7 @@
 // the diff).
 import { test, expect } from "@playwright/test";
 import { readFileSync, existsSync, writeFileSync } from "node:fs";
-import { openArticle } from "./helpers.mjs";
+import { openArticle, settled, unexpected, watchConsole } from "./helpers.mjs";
 
 const languages = [
   { lang: "fr", src: null },
@@ -33,12 +33,14 @@ const rewrite = (info) => ["all", "changed"].includes(info.config.updateSnapshot
 
 for (const { lang, src } of languages) {
   test(`accessibility tree (${lang}) matches the reviewed snapshot`, async ({ page }, info) => {
+    const problems = watchConsole(page);
     await openArticle(page, src);
     // A settled page: every image loaded, related stories in.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+    await settled(page);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(300);
+    await settled(page);
+    expect(unexpected(problems)).toEqual([]);
     const tree = normalized(await page.locator("body").ariaSnapshot());
     const file = new URL(`./snapshots/aria-${lang}.aria.yml`, import.meta.url);
     // Written only on request (--update-snapshots), after a review: a missing one fails.

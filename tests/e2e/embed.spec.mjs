@@ -1,7 +1,7 @@
 // Readers embedded in a host page we do not control: hostile CSS, several readers, readers added
 // later, the custom element, all under the strict CSP.
 import { test, expect } from "@playwright/test";
-import { axe, screens, unexpected, watchConsole } from "./helpers.mjs";
+import { axe, frames, screens, settled, trackRequests, unexpected, watchConsole } from "./helpers.mjs";
 
 const HOST = "/fixtures/host/index.html";
 
@@ -106,7 +106,7 @@ test("a reader added later renders; a removed one is torn down cleanly", async (
   await page.locator("#added").getByRole("radio", { name: "ダーク" }).check();
   await expect(page.locator("#second .rdr")).toHaveAttribute("data-theme", "dark");
   await page.evaluate(() => window.scrollTo(0, 400));
-  await page.waitForTimeout(200);
+  await frames(page);
   await expect(page.locator("#second article h1")).toBeVisible();
   expect(unexpected(problems)).toEqual([]);
 });
@@ -174,6 +174,7 @@ test("the host page passes axe with its readers", async ({ page }) => {
 });
 
 test("CSP: zero violations on the host page and the standalone page", async ({ page }) => {
+  trackRequests(page);
   const violations = [];
   await page.exposeFunction("__cspViolation", (v) => violations.push(v));
   await page.addInitScript(() =>
@@ -185,7 +186,8 @@ test("CSP: zero violations on the host page and the standalone page", async ({ p
   await page.goto("/");
   await expect(page.locator("article h1")).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForTimeout(500);
+  await expect(page.locator(".rdr-related li").first()).toBeVisible();
+  await settled(page);
   expect(violations).toEqual([]);
   const header = (await page.request.get("/")).headers()["content-security-policy"];
   expect(header).toContain("script-src 'self' 'wasm-unsafe-eval'");

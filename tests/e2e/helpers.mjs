@@ -32,8 +32,51 @@ export async function axe(page, tags = WCAG) {
   return violations;
 }
 
+/// The requests of each watched page that have started and not yet finished or failed.
+const inFlight = new WeakMap();
+
+/// Counts the page's requests in flight from now on (for `settled`); idempotent.
+export function trackRequests(page) {
+  if (inFlight.has(page)) return;
+  const open = new Set();
+  inFlight.set(page, open);
+  page.on("request", (r) => open.add(r));
+  page.on("requestfinished", (r) => open.delete(r));
+  page.on("requestfailed", (r) => open.delete(r));
+}
+
+/// Waits for `count` animation frames of the page: scroll, resize and pointer handlers due before
+/// them have run (the event loop runs them before the frame's callbacks).
+export async function frames(page, count = 2) {
+  await page.evaluate(
+    (count) =>
+      new Promise((done) => {
+        const next = (left) => (left === 0 ? done() : requestAnimationFrame(() => next(left - 1)));
+        next(count);
+      }),
+    count,
+  );
+}
+
+/// Waits until nothing the page started is still under way: no request in flight (counted since
+/// `watchConsole` or `trackRequests`), every image of the document loaded or failed, fonts loaded,
+/// then two frames, and still no request. What a journey asserts after this ("nothing ran",
+/// "nothing changed") holds for a page with nothing left to do, not after an arbitrary sleep.
+export async function settled(page) {
+  const open = inFlight.get(page);
+  if (!open) throw new Error("settled(page) needs watchConsole(page) or trackRequests(page) before the page loads");
+  const quiet = async () => {
+    await expect.poll(() => [...open].map((r) => r.url()), { message: "requests still in flight" }).toEqual([]);
+    await page.waitForFunction(() => document.fonts.status === "loaded" && [...document.images].every((i) => i.complete));
+  };
+  await quiet();
+  await frames(page);
+  await quiet();
+}
+
 /// Records console errors, uncaught exceptions (panics included) and CSP violations.
 export function watchConsole(page) {
+  trackRequests(page);
   const problems = [];
   page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>

@@ -7,87 +7,18 @@
 // sanitizer and the renderer alone keep it inert (a host page may well have no CSP at all).
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
-import { openArticle, unexpected, watchConsole } from "./helpers.mjs";
+import { frames, openArticle, settled, unexpected, watchConsole } from "./helpers.mjs";
+import { arm, CLEAN_DOM, domReport, dropCsp, plantControl } from "./inert.mjs";
 
 const SRC = "/fixtures/hostile/article.json";
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url), "utf8"));
 const cases = fixture("cases.json");
 const article = fixture("article.json");
 
-/// Elements that must never appear in the reader (the reader's own `svg.rdr-icon` excepted).
-const FORBIDDEN = ["script", "iframe", "object", "embed", "style", "base", "meta", "link", "form", "svg", "math"];
-/// More elements no sanitized body may hold (the reader's own chrome may use some, e.g. `input`).
-const FORBIDDEN_IN_BODY = [
-  "frame", "frameset", "applet", "portal", "template", "noscript", "noembed", "noframes", "xmp", "plaintext",
-  "video", "audio", "source", "track", "canvas", "input", "button", "textarea", "select", "option", "keygen",
-  "isindex", "dialog", "details", "summary", "marquee", "map", "area", "title", "image", "use", "foreignObject",
-  "mglyph", "mtext", "annotation-xml", "x-widget",
-];
-/// Attributes that can load or run something and are never part of the sanitized output.
-const URL_ATTRS_NEVER = ["srcset", "action", "formaction", "poster", "data", "background", "ping", "lowsrc", "dynsrc", "xlink:href", "srcdoc", "cite", "usemap"];
-
-/// Arms the page before any of its scripts run: the trap, CSP violations, dialogs, popups.
-async function arm(page) {
-  await page.addInitScript(() => {
-    window.__fired = [];
-    window.__trap = (name) => {
-      (window.__fired ||= []).push(String(name));
-    };
-    window.__csp = [];
-    document.addEventListener(
-      "securitypolicyviolation",
-      (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`),
-      true,
-    );
-  });
-  const origin = new URL(test.info().project.use.baseURL).origin;
-  const seen = { dialogs: [], popups: [], offOrigin: [] };
-  page.on("dialog", (dialog) => {
-    seen.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    dialog.dismiss().catch(() => {});
-  });
-  page.on("popup", (popup) => seen.popups.push(popup.url()));
-  page.on("request", (request) => {
-    const url = request.url();
-    if (new URL(url).origin !== origin) seen.offOrigin.push(url);
-  });
-  return seen;
-}
-
-/// Serves the reader's page without its Content-Security-Policy header.
-async function dropCsp(page) {
-  await page.route(
-    (url) => url.pathname === "/" || url.pathname.endsWith(".html"),
-    async (route) => {
-      const response = await route.fetch();
-      const headers = { ...response.headers() };
-      delete headers["content-security-policy"];
-      await route.fulfill({ response, headers });
-    },
-  );
-}
-
 /// Opens the hostile article and waits until its body is there.
 async function openHostile(page) {
   await openArticle(page, SRC);
   await expect(page.locator(".rdr-body > *").first()).toBeVisible();
-}
-
-/// Plants a payload of the test's own after the checks: it must be caught, by the trap when the
-/// page has no CSP, as a CSP violation when it has one (so a clean run is not a blind one).
-async function plantControl(page, csp) {
-  await page.evaluate(() => {
-    const img = document.createElement("img");
-    img.setAttribute("src", "planted-missing.png");
-    img.setAttribute("onerror", "__trap('planted-control')");
-    document.querySelector(".rdr-body").append(img);
-  });
-  if (csp) {
-    await expect.poll(() => page.evaluate(() => window.__csp.length)).toBeGreaterThan(0);
-    expect(await page.evaluate(() => window.__fired)).toEqual([]);
-  } else {
-    await expect.poll(() => page.evaluate(() => window.__fired)).toEqual(["planted-control"]);
-  }
 }
 
 /// Scrolls down the whole page in half-screen steps (lazy images load), moving the real mouse over
@@ -114,7 +45,7 @@ async function scrollAndHover(page) {
       return out;
     }, y);
     for (const [x, cy] of points) await page.mouse.move(x, cy);
-    await page.waitForTimeout(20);
+    await frames(page);
     const { height, view } = await page.evaluate(() => ({
       height: document.documentElement.scrollHeight,
       view: innerHeight,
@@ -184,46 +115,6 @@ async function clickEveryLink(page) {
   return result;
 }
 
-/// Everything executable left in the reader's DOM (empty lists when it is clean).
-async function domReport(page) {
-  return page.evaluate(
-    ({ forbidden, forbiddenInBody, urlAttrsNever }) => {
-      const root = document.querySelector(".rdr");
-      const describe = (el) => `<${el.localName}${el.className && typeof el.className === "string" ? "." + el.className : ""}>`;
-      const elements = [...root.querySelectorAll(forbidden.join(","))]
-        .filter((el) => !(el.localName === "svg" && el.classList.contains("rdr-icon")))
-        .map(describe);
-      const body = root.querySelector(".rdr-body");
-      const inBody = [...body.querySelectorAll(forbiddenInBody.join(","))].map(describe);
-      const handlers = [];
-      const styles = [];
-      const urls = [];
-      const neverAttrs = [];
-      for (const el of [root, ...root.querySelectorAll("*")]) {
-        for (const attr of el.attributes) {
-          const name = attr.name.toLowerCase();
-          if (name.startsWith("on")) handlers.push(`${describe(el)} ${name}=${attr.value}`);
-          if (name === "style") styles.push(`${describe(el)} style=${attr.value}`);
-          if (urlAttrsNever.includes(name) && el.closest(".rdr-body")) neverAttrs.push(`${describe(el)} ${name}`);
-          if (name === "href" || name === "src") {
-            let protocol;
-            try {
-              protocol = new URL(attr.value, document.baseURI).protocol;
-            } catch {
-              protocol = "unparsable";
-            }
-            if (!["http:", "https:", "mailto:"].includes(protocol)) urls.push(`${describe(el)} ${name}=${attr.value}`);
-          }
-        }
-      }
-      return { elements, inBody, handlers, styles, urls, neverAttrs };
-    },
-    { forbidden: FORBIDDEN, forbiddenInBody: FORBIDDEN_IN_BODY, urlAttrsNever: URL_ATTRS_NEVER },
-  );
-}
-
-const CLEAN_DOM = { elements: [], inBody: [], handlers: [], styles: [], urls: [], neverAttrs: [] };
-
 test.describe("hostile article", () => {
   test.describe.configure({ timeout: 240_000 });
 
@@ -244,7 +135,7 @@ test.describe("hostile article", () => {
       const focused = await focusEverything(page);
       const dispatched = await dispatchEverything(page);
       const clicks = await clickEveryLink(page);
-      await page.waitForTimeout(1500);
+      await settled(page);
 
       expect(focused, "focusable elements").toBeGreaterThan(20);
       expect(dispatched, "events dispatched").toBeGreaterThan(1000);
@@ -286,7 +177,7 @@ test.describe("hostile article", () => {
     await figure.scrollIntoViewIfNeeded();
     await expect.poll(() => figure.evaluate((i) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
 
-    await page.waitForTimeout(1500);
+    await settled(page);
     expect(await page.evaluate(() => window.__fired), "__trap calls").toEqual([]);
     expect(await page.evaluate(() => window.__csp), "security policy violations").toEqual([]);
     expect(seen.dialogs, "dialogs").toEqual([]);
