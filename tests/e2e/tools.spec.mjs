@@ -1,6 +1,6 @@
 // Reader tools on the release build: share, related stories, back to top, reading progress.
 import { test, expect } from "@playwright/test";
-import { axe, openArticle, screens, unexpected, watchConsole } from "./helpers.mjs";
+import { axe, frames, openArticle, screens, settled, unexpected, watchConsole } from "./helpers.mjs";
 
 const FR_URL = "https://news.example/fr/societe/2026/03/12/castelnoir-tram-de-nuit";
 
@@ -75,7 +75,7 @@ for (const reduced of [false, true]) {
     await page.keyboard.press("Enter");
     if (reduced) {
       // No animation: already at the top on the next frame.
-      await page.waitForTimeout(50);
+      await frames(page, 1);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
     }
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
@@ -126,7 +126,7 @@ test("a failing relatedSrc leaves the article intact and the list out, quietly",
   await openArticle(page, "fixtures/valid/related-src-failing.json");
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await failed;
-  await page.waitForTimeout(300);
+  await settled(page);
   await expect(page.locator(".rdr-related")).toHaveCount(0);
   await expect(page.locator("[role=alert]")).toHaveCount(0);
   await expect(page.locator("article h1")).toBeVisible();
