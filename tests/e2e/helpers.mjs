@@ -59,15 +59,16 @@ export async function frames(page, count = 2) {
 }
 
 /// Waits until nothing the page started is still under way: no request in flight (counted since
-/// `watchConsole` or `trackRequests`), every image of the document loaded or failed, fonts loaded,
-/// then two frames, and still no request. What a journey asserts after this ("nothing ran",
+/// `watchConsole` or `trackRequests`: images, lazy ones once they start, included), fonts loaded,
+/// then two frames (load and error events of what finished have been dispatched), and still no
+/// request. What a journey asserts after this ("nothing ran",
 /// "nothing changed") holds for a page with nothing left to do, not after an arbitrary sleep.
 export async function settled(page) {
   const open = inFlight.get(page);
   if (!open) throw new Error("settled(page) needs watchConsole(page) or trackRequests(page) before the page loads");
   const quiet = async () => {
     await expect.poll(() => [...open].map((r) => r.url()), { message: "requests still in flight" }).toEqual([]);
-    await page.waitForFunction(() => document.fonts.status === "loaded" && [...document.images].every((i) => i.complete));
+    await page.waitForFunction(() => document.fonts.status === "loaded");
   };
   await quiet();
   await frames(page);
