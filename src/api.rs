@@ -1,6 +1,7 @@
-//! The only code that touches the network: GET a URL's JSON, with a time limit. A request may
-//! have been started by the start-up script before the module was ready (`src/loader.js`): the
-//! reader then takes it over, with the same time limit, counted from when it started.
+//! The only code that touches the network: GET a URL's JSON, with a time limit, abortable by its
+//! caller. A request may have been started by the start-up script before the module was ready
+//! (`src/loader.js`): the reader then takes it over, with the same time limit, counted from when
+//! it started.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -9,9 +10,10 @@ use std::time::Duration;
 use js_sys::{Promise, Reflect, Symbol};
 use leptos::prelude::{set_timeout_with_handle, window};
 use serde_json::Value;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, Element, RequestInit, Response};
+use web_sys::{AbortController, AbortSignal, Element, RequestInit, Response};
 
 use crate::browser::{js_error, json_copy, json_parse, now, TaskBudget};
 use crate::fault::Fault;
@@ -67,19 +69,27 @@ impl Drop for Request {
     }
 }
 
+/// A new controller whose signal can abort a [`fetch_json`], or the network fault of a browser
+/// that has none (it could not fetch either).
+pub fn abort_controller() -> Result<AbortController, Fault> {
+    AbortController::new().map_err(network)
+}
+
 /// Fetches `url` and parses its body as JSON, or returns the [`Fault`] that stopped it: a network
 /// error, no complete answer within `timeout_secs`, an HTTP error status, or a body that is not
-/// JSON. `prefetched` is used when it asks for the same URL, and aborted otherwise. The text is
-/// parsed by the browser's `JSON.parse` where it arrived, never copied into the module; only the
-/// parsed values are. Parsing and copying megabytes take tens of milliseconds each: `budget`
-/// splits them into two tasks when they are that long.
+/// JSON. `prefetched` is used when it asks for the same URL, and aborted otherwise. Aborting
+/// `cancel` aborts the request (a network fault, which the caller, who aborted, can ignore). The
+/// text is parsed by the browser's `JSON.parse` where it arrived, never copied into the module;
+/// only the parsed values are. Parsing and copying megabytes take tens of milliseconds each:
+/// `budget` splits them into two tasks when they are that long.
 pub async fn fetch_json(
     url: &str,
     timeout_secs: u32,
     prefetched: Option<Request>,
+    cancel: &AbortSignal,
     budget: &TaskBudget,
 ) -> Result<Value, Fault> {
-    let body = fetch_body(url, timeout_secs, prefetched).await?;
+    let body = fetch_body(url, timeout_secs, prefetched, cancel).await?;
     budget.restart();
     let parsed = json_parse(&body).map_err(|e| DecodeError::not_json(js_error(&e)))?;
     drop(body);
@@ -92,11 +102,13 @@ async fn fetch_body(
     url: &str,
     timeout_secs: u32,
     prefetched: Option<Request>,
+    cancel: &AbortSignal,
 ) -> Result<JsValue, Fault> {
     let request = match prefetched.filter(|request| request.url == url) {
         Some(request) => request,
         None => Request::start(url)?,
     };
+    let _link = AbortLink::new(cancel, &request.controller);
     let limit = f64::from(timeout_secs) * 1000.0;
     let left = (limit - (now() - request.started)).max(0.0);
     let timed_out = Rc::new(Cell::new(false));
@@ -137,6 +149,43 @@ async fn read(request: &Request) -> Result<JsValue, Fault> {
         .map_err(network)
 }
 
+/// While it lives, aborting a caller's signal aborts a request's controller too (the controller
+/// may be the start-up script's, so it cannot simply be the caller's).
+struct AbortLink {
+    signal: AbortSignal,
+    listener: Closure<dyn FnMut()>,
+}
+
+impl AbortLink {
+    /// Links `controller` to `signal`; aborts it at once if `signal` already is.
+    fn new(signal: &AbortSignal, controller: &AbortController) -> AbortLink {
+        let listener = {
+            let controller = controller.clone();
+            Closure::<dyn FnMut()>::new(move || controller.abort())
+        };
+        if signal.aborted() {
+            controller.abort();
+        } else {
+            // Cannot fail for a function listener; if it did, the request would just run on.
+            let _ =
+                signal.add_event_listener_with_callback("abort", listener.as_ref().unchecked_ref());
+        }
+        AbortLink {
+            signal: signal.clone(),
+            listener,
+        }
+    }
+}
+
+impl Drop for AbortLink {
+    fn drop(&mut self) {
+        let _ = self
+            .signal
+            .remove_event_listener_with_callback("abort", self.listener.as_ref().unchecked_ref());
+    }
+}
+
+/// A network fault from a JavaScript error (a failed or aborted fetch, a missing API).
 fn network(error: JsValue) -> Fault {
     Fault::Network(js_error(&error))
 }

@@ -1,16 +1,20 @@
 //! Component tests in a real headless Chromium (wasm-bindgen-test): mount the views, let Leptos
 //! render, assert on the DOM.
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // Tests may fail loudly.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use article_reader::components::{ArticleView, Reader, Ui};
 use article_reader::config::Config;
 use article_reader::logic::lang::UiLang;
 use article_reader::normalize::story_from_json;
+use leptos::context::Provider;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
@@ -52,7 +56,7 @@ fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
     let root = container();
     leptos::mount::mount_to(
         root.clone(),
-        move || view! { <ArticleView story=story ui=Ui::new(ui) /> },
+        move || view! { <Provider value=Ui::new(ui)><ArticleView story=story /></Provider> },
     )
     .forget();
     root
@@ -315,4 +319,213 @@ fn json_parse_reads_documents_as_serde_json_does() {
             ),
         }
     }
+}
+
+/// One request the [`FetchStub`] received.
+struct StubCall {
+    url: String,
+    signal: web_sys::AbortSignal,
+    resolve: js_sys::Function,
+}
+
+/// `window.fetch` replaced, for as long as it lives, by a stub that records every request and
+/// answers only when told to. When `honours_abort`, an aborted request fails with an
+/// `AbortError` as a real one does; otherwise its answer can still come (an answer already on its
+/// way when the abort came).
+struct FetchStub {
+    calls: Rc<RefCell<Vec<StubCall>>>,
+    original: JsValue,
+    _fetch: Closure<dyn FnMut(String, JsValue) -> js_sys::Promise>,
+}
+
+impl FetchStub {
+    fn install(honours_abort: bool) -> FetchStub {
+        let calls = Rc::new(RefCell::new(Vec::new()));
+        let record = Rc::clone(&calls);
+        let fetch = Closure::<dyn FnMut(String, JsValue) -> js_sys::Promise>::new(
+            move |url: String, init: JsValue| {
+                let signal: web_sys::AbortSignal = js_sys::Reflect::get(&init, &"signal".into())
+                    .unwrap()
+                    .dyn_into()
+                    .expect("every request has an abort signal");
+                let record = Rc::clone(&record);
+                js_sys::Promise::new(&mut |resolve, reject| {
+                    if honours_abort {
+                        let error = js_sys::Error::new("The operation was aborted.");
+                        error.set_name("AbortError");
+                        let fail = Closure::once_into_js(move || {
+                            let _ = reject.call1(&JsValue::NULL, &error);
+                        });
+                        signal
+                            .add_event_listener_with_callback("abort", fail.unchecked_ref())
+                            .unwrap();
+                    }
+                    record.borrow_mut().push(StubCall {
+                        url: url.clone(),
+                        signal: signal.clone(),
+                        resolve,
+                    });
+                })
+            },
+        );
+        let window = window();
+        let original = js_sys::Reflect::get(&window, &"fetch".into()).unwrap();
+        js_sys::Reflect::set(&window, &"fetch".into(), fetch.as_ref()).unwrap();
+        FetchStub {
+            calls,
+            original,
+            _fetch: fetch,
+        }
+    }
+
+    /// Waits (up to ~5 s) until `count` requests were made; returns their URLs.
+    async fn requested(&self, count: usize) -> Vec<String> {
+        for _ in 0..100 {
+            if self.calls.borrow().len() >= count {
+                break;
+            }
+            sleep(50).await;
+        }
+        let urls: Vec<String> = self.calls.borrow().iter().map(|c| c.url.clone()).collect();
+        assert_eq!(urls.len(), count, "requests: {urls:?}");
+        urls
+    }
+
+    fn aborted(&self, index: usize) -> bool {
+        self.calls.borrow()[index].signal.aborted()
+    }
+
+    /// Answers request `index` with HTTP 200 and `body`.
+    fn respond(&self, index: usize, body: &str) {
+        let response = web_sys::Response::new_with_opt_str(Some(body)).unwrap();
+        let calls = self.calls.borrow();
+        calls[index]
+            .resolve
+            .call1(&JsValue::NULL, &response)
+            .unwrap();
+    }
+}
+
+impl Drop for FetchStub {
+    fn drop(&mut self) {
+        let _ = js_sys::Reflect::set(&window(), &"fetch".into(), &self.original);
+    }
+}
+
+/// A minimal valid article titled `title`.
+fn article_titled(title: &str) -> String {
+    serde_json::json!({
+        "id": title.to_lowercase().replace(' ', "-"),
+        "title": title,
+        "published": "2026-01-05T10:00:00Z",
+        "body": [],
+    })
+    .to_string()
+}
+
+/// Every headline and alert shown inside `root` from now on, in order (a MutationObserver
+/// records what is there after each change, so nothing shown even briefly goes unseen).
+fn record_shown(root: &Element) -> (Rc<RefCell<Vec<String>>>, web_sys::MutationObserver) {
+    let shown = Rc::new(RefCell::new(Vec::new()));
+    let (seen, watched) = (Rc::clone(&shown), root.clone());
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        for element in all(&watched, "h1, [role=alert]") {
+            let text = element.text_content().unwrap_or_default();
+            let mut seen = seen.borrow_mut();
+            if seen.last() != Some(&text) {
+                seen.push(text);
+            }
+        }
+    });
+    let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).unwrap();
+    callback.forget();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    options.set_character_data(true);
+    observer.observe_with_options(root, &options).unwrap();
+    (shown, observer)
+}
+
+/// Removing a reader while its article is on its way aborts the request: nobody wants the answer.
+#[wasm_bindgen_test]
+async fn a_reader_removed_mid_fetch_aborts_its_request() {
+    let stub = FetchStub::install(true);
+    let config = Config {
+        src: "https://stub.example/removed.json".to_owned(),
+        standalone: false,
+        ..Config::standalone("")
+    };
+    let root = container();
+    let handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Reader config=config host_lang=None /> },
+    );
+    assert_eq!(
+        stub.requested(1).await,
+        ["https://stub.example/removed.json"]
+    );
+    assert!(!stub.aborted(0), "not aborted while the reader is there");
+    drop(handle);
+    assert!(stub.aborted(0), "aborted as soon as the reader is removed");
+    assert!(root.query_selector(".rdr").unwrap().is_none());
+    root.remove();
+}
+
+/// Back/forward twice in quick succession (standalone): the first article's request is aborted
+/// when the second replaces it, and even an answer already on its way is never shown.
+#[wasm_bindgen_test]
+async fn a_superseded_request_is_aborted_and_never_shown() {
+    let stub = FetchStub::install(false);
+    let history = window().history().unwrap();
+    let page = window().location().href().unwrap();
+    let config = Config {
+        src: "https://stub.example/first.json".to_owned(),
+        ..Config::standalone("")
+    };
+    let root = container();
+    let (shown, observer) = record_shown(&root);
+    let handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Reader config=config host_lang=None /> },
+    );
+    stub.requested(1).await;
+    // Back to an older entry, then forward to a newer one, before the first answer came.
+    let go_to = |src: &str| {
+        let url = format!("?src={}", js_sys::encode_uri_component(src));
+        history
+            .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+            .unwrap();
+        let event = web_sys::PopStateEvent::new("popstate").unwrap();
+        window().dispatch_event(&event).unwrap();
+    };
+    let urls = [
+        "https://stub.example/older.json",
+        "https://stub.example/newer.json",
+    ];
+    for (index, url) in (1..).zip(urls) {
+        go_to(url);
+        assert_eq!(stub.requested(index + 1).await[index], url);
+        assert!(
+            stub.aborted(index - 1),
+            "request {} aborted once replaced",
+            index - 1
+        );
+    }
+    assert!(!stub.aborted(2));
+    // The superseded answers come anyway, before the current one: they go through the same steps
+    // ahead of it, so by the time it is shown, any of them that was going to be shown had been.
+    stub.respond(0, &article_titled("First article"));
+    stub.respond(1, &article_titled("Older article"));
+    stub.respond(2, &article_titled("Newer article"));
+    let headline = wait_for(&root, "h1").await;
+    assert_eq!(headline.text_content().unwrap(), "Newer article");
+    observer.disconnect();
+    assert_eq!(*shown.borrow(), ["Newer article"]);
+    assert_eq!(text(&root, "h1"), "Newer article");
+    drop(handle);
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(&page))
+        .unwrap();
+    root.remove();
 }

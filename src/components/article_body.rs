@@ -36,7 +36,8 @@ const LATER_BUDGET_MS: f64 = 24.0;
 /// `<div class="rdr-body">` holding every block of the story's body: the first screens at once,
 /// the rest in short tasks that let the browser paint and respond in between.
 #[component]
-pub fn ArticleBody(story: Arc<Story>, ui: Ui) -> impl IntoView {
+pub fn ArticleBody(story: Arc<Story>) -> impl IntoView {
+    let ui = Ui::current();
     let body = NodeRef::<leptos::html::Div>::new();
     body.on_load(move |container| {
         let container: Element = container.into();

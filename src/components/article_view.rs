@@ -30,16 +30,17 @@ pub struct Tools {
 }
 
 /// Headline, standfirst, byline, dates, reading time, lead image, body, credit, tags and authors,
-/// in the article's own language and direction.
+/// in the article's own language and direction; interface text in the enclosing reader's
+/// ([`Ui::current`]).
 #[component]
 pub fn ArticleView(
     /// The article to show.
     story: std::sync::Arc<Story>,
-    ui: Ui,
     /// Share, related stories.
     #[prop(optional)]
     tools: Tools,
 ) -> impl IntoView {
+    let ui = Ui::current();
     let title_id = ui.dom_id("title");
     let labelled_by = title_id.clone();
     let ui_lang = ui.lang_within(&story.lang);
@@ -64,7 +65,6 @@ pub fn ArticleView(
                 title=story.title.clone()
                 text=story.standfirst.clone().unwrap_or_default()
                 url=url
-                ui=ui
                 lang=ui_lang
             />
         }
@@ -78,7 +78,6 @@ pub fn ArticleView(
                 src=story.related_src.clone()
                 current=current
                 article_lang=story.lang.clone()
-                ui=ui
                 timeout_secs=tools.timeout_secs
                 on_open=tools.on_open
             />
@@ -96,20 +95,19 @@ pub fn ArticleView(
                         published=story.published.clone()
                         updated=story.updated.clone()
                         article_lang=story.lang.clone()
-                        ui=ui
                     />
-                    <ReadingTimeBadge minutes=story.reading ui=ui lang=ui_lang />
+                    <ReadingTimeBadge minutes=story.reading lang=ui_lang />
                 </div>
                 <div class="rdr-tools">
-                    <DisplayControl ui=ui lang=ui_lang />
+                    <DisplayControl lang=ui_lang />
                     {share}
                 </div>
             </header>
             {story.image.clone().map(|p| view! { <Figure picture=p class="rdr-lead" eager=true /> })}
-            <ArticleBody story=story.clone() ui=ui />
+            <ArticleBody story=story.clone() />
             {story.credit.clone().map(|c| view! { <p class="rdr-source">{c}</p> })}
             {tags}
-            <AuthorBox authors=story.authors.clone() ui=ui lang=ui_lang />
+            <AuthorBox authors=story.authors.clone() lang=ui_lang />
             {related}
         </article>
     }

@@ -7,10 +7,11 @@ use crate::normalize::Person;
 
 /// A labelled section about the authors; nothing when there are none.
 #[component]
-pub fn AuthorBox(authors: Vec<Person>, ui: Ui, lang: Option<&'static str>) -> impl IntoView {
+pub fn AuthorBox(authors: Vec<Person>, lang: Option<&'static str>) -> impl IntoView {
     if authors.is_empty() {
         return None;
     }
+    let ui = Ui::current();
     let heading_id = ui.dom_id("authors");
     // Named by its heading and the article's title: unique when a page embeds several readers.
     let labelled_by = format!("{heading_id} {}", ui.dom_id("title"));

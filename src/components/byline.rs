@@ -15,8 +15,8 @@ pub fn Byline(
     updated: Option<Timestamp>,
     /// The article's language (dates are written in it).
     article_lang: String,
-    ui: Ui,
 ) -> impl IntoView {
+    let ui = Ui::current();
     let lang = ui.lang_within(&article_lang);
     let separators = ui.strings.list_separators(authors.len());
     let names = authors

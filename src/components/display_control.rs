@@ -41,7 +41,8 @@ fn save(display: Display) {
 
 /// The display control of one reader.
 #[component]
-pub fn DisplayControl(ui: Ui, lang: Option<&'static str>) -> impl IntoView {
+pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
+    let ui = Ui::current();
     let display = shared_display();
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());

@@ -8,7 +8,8 @@ use crate::fault::Fault;
 /// An announced (`role="alert"`) notice: what happened in plain words, the developer detail,
 /// and a retry button.
 #[component]
-pub fn ErrorNotice(fault: Fault, ui: Ui, on_retry: Callback<()>) -> impl IntoView {
+pub fn ErrorNotice(fault: Fault, on_retry: Callback<()>) -> impl IntoView {
+    let ui = Ui::current();
     let notice = fault.notice(ui.strings);
     view! {
         <div class="rdr-error" role="alert">

@@ -23,6 +23,8 @@ pub use reader::Reader;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use leptos::prelude::use_context;
+
 use crate::logic::i18n::{strings, Strings};
 use crate::logic::lang::{primary_subtag, UiLang};
 
@@ -39,7 +41,8 @@ pub fn describe(fault: &crate::fault::Fault) -> String {
 }
 
 /// What every component of one reader shares: its interface language and a unique id prefix
-/// (several readers can live on one page).
+/// (several readers can live on one page). The [`Reader`] provides it as context (its own
+/// language until the article's is known), and components take it with [`Ui::current`].
 #[derive(Clone, Copy)]
 pub struct Ui {
     pub lang: UiLang,
@@ -51,19 +54,27 @@ impl Ui {
     /// A new reader's context.
     pub fn new(lang: UiLang) -> Ui {
         static NEXT: AtomicU32 = AtomicU32::new(1);
-        Ui {
-            lang,
-            strings: strings(lang),
-            id: NEXT.fetch_add(1, Ordering::Relaxed),
-        }
+        Ui::numbered(lang, NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+
+    /// The interface of the reader the calling component belongs to. A view mounted outside any
+    /// reader (a component test, say) gets an English interface whose ids start `rdr0-`, the
+    /// same for all its components, so its labels still point at its own elements.
+    pub fn current() -> Ui {
+        use_context::<Ui>().unwrap_or_else(|| Ui::numbered(UiLang::En, 0))
     }
 
     /// The same reader in another interface language.
     pub fn with_lang(self, lang: UiLang) -> Ui {
+        Ui::numbered(lang, self.id)
+    }
+
+    /// The interface in `lang` of the reader numbered `id`.
+    fn numbered(lang: UiLang, id: u32) -> Ui {
         Ui {
             lang,
             strings: strings(lang),
-            ..self
+            id,
         }
     }
 

@@ -10,10 +10,10 @@ use crate::logic::reading_time::MinuteRange;
 pub fn ReadingTimeBadge(
     /// Whole minutes, fast to slow.
     minutes: MinuteRange,
-    ui: Ui,
     /// `lang` for the label when the interface language differs from the article's.
     lang: Option<&'static str>,
 ) -> impl IntoView {
+    let ui = Ui::current();
     view! {
         <p class="rdr-badge" lang=lang>
             <svg class="rdr-icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">

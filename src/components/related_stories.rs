@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use web_sys::AbortController;
 
 use super::timestamp::format_date_only;
 use super::{describe, Ui};
-use crate::api::fetch_json;
+use crate::api::{abort_controller, fetch_json};
 use crate::browser::{use_intersection, TaskBudget};
 use crate::config::query_for;
 use crate::logic::reading_time::MinuteRange;
@@ -23,17 +24,22 @@ pub fn RelatedStories(
     current: Vec<String>,
     /// The article's language (cards are written in it).
     article_lang: String,
-    ui: Ui,
     timeout_secs: u32,
     /// Opens a story in place (standalone reader); `None` makes every card a plain link.
     on_open: Option<Callback<String>>,
 ) -> impl IntoView {
+    let ui = Ui::current();
     let stories = RwSignal::new(initial);
     let sentinel = NodeRef::<leptos::html::Div>::new();
     if let Some(src) = src {
         let src = StoredValue::new(src);
         let current = StoredValue::new(current);
         let requested = StoredValue::new(false);
+        // Aborts the list's request when the article is left (`None`: no requests at all).
+        let cancel = StoredValue::new_local(abort_controller().ok());
+        on_cleanup(move || {
+            cancel.try_with_value(|c| c.as_ref().map(AbortController::abort));
+        });
         // Near the viewport, or already above it (a jump to the end skips over it).
         use_intersection(sentinel, "0px 0px 600px 0px", move |visible, top| {
             if !(visible || top < 0.0) || requested.try_get_value() != Some(false) {
@@ -41,10 +47,18 @@ pub fn RelatedStories(
             }
             requested.set_value(true);
             let url = src.get_value();
+            let Some(signal) = cancel.with_value(|c| c.as_ref().map(AbortController::signal))
+            else {
+                return;
+            };
             spawn_local(async move {
                 let budget = TaskBudget::start();
-                let outcome = match fetch_json(&url, timeout_secs, None, &budget).await {
-                    // `None`: the article was left while the list was on its way.
+                let fetched = fetch_json(&url, timeout_secs, None, &signal, &budget).await;
+                if signal.aborted() {
+                    return; // The article was left while the list was on its way.
+                }
+                let outcome = match fetched {
+                    // `None`: the article is gone.
                     Ok(value) => match current.try_with_value(|current| {
                         let current: Vec<&str> = current.iter().map(String::as_str).collect();
                         related_list(&value, &url, &current)

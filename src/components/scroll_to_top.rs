@@ -11,7 +11,8 @@ use crate::browser::{prefers_reduced_motion, use_intersection};
 
 /// The back-to-top link of one reader, whose root element is `root` with the id `top_id`.
 #[component]
-pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>, ui: Ui) -> impl IntoView {
+pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl IntoView {
+    let ui = Ui::current();
     let shown = RwSignal::new(false);
     let sentinel = NodeRef::<leptos::html::Div>::new();
     // The sentinel covers the reader below its first viewport, and the observer's root is the top

@@ -20,10 +20,10 @@ pub fn ShareTools(
     text: String,
     /// The canonical URL.
     url: String,
-    ui: Ui,
     /// `lang` for the interface text inside the article.
     lang: Option<&'static str>,
 ) -> impl IntoView {
+    let ui = Ui::current();
     let status = RwSignal::new(String::new());
     let show_field = RwSignal::new(false);
     let field = NodeRef::<leptos::html::Input>::new();

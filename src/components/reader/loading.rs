@@ -1,0 +1,196 @@
+//! Loading a reader's article: fetch → decode → normalize, one request at a time. Each request
+//! has an `AbortController` of its own, aborted when a newer request replaces it or when the
+//! reader is removed: an answer nobody wants is neither downloaded to the end nor shown.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::{AbortController, AbortSignal};
+
+use crate::api::{abort_controller, fetch_json, Request};
+use crate::browser::TaskBudget;
+use crate::components::describe;
+use crate::fault::Fault;
+use crate::normalize::{decode_document, Story};
+
+/// A polite "loading" announcement is made only when loading takes longer than this.
+const ANNOUNCE_AFTER: Duration = Duration::from_millis(300);
+
+/// Where a reader is.
+#[derive(Clone)]
+pub enum Phase {
+    Loading,
+    /// The article, and the absolute URL its JSON came from.
+    Ready(Arc<Story>, String),
+    Failed(Fault),
+}
+
+impl Phase {
+    /// The article shown, if there is one.
+    pub fn story(&self) -> Option<&Story> {
+        match self {
+            Phase::Ready(story, _) => Some(story),
+            _ => None,
+        }
+    }
+}
+
+/// The article of one reader and the one request under way for it: see [`use_article`].
+#[derive(Clone, Copy)]
+pub struct Article {
+    phase: RwSignal<Phase>,
+    /// Whether the current load has taken longer than [`ANNOUNCE_AFTER`].
+    slow: RwSignal<bool>,
+    /// The controller of the latest request (finished or not).
+    request: StoredValue<Option<AbortController>, LocalStorage>,
+    /// The start-up script's request, until a load takes it.
+    prefetched: StoredValue<Option<Request>, LocalStorage>,
+    /// The language of articles that do not say theirs (WordPress posts).
+    fallback_lang: StoredValue<String>,
+    timeout_secs: u32,
+}
+
+/// Loads articles for the calling component, one at a time, with `timeout_secs` per request;
+/// `fallback_lang` is the language of articles that do not say theirs, and `prefetched` the
+/// request the start-up script began (the first load of its URL takes it over). The request
+/// under way is aborted when the component is cleaned up.
+pub fn use_article(
+    timeout_secs: u32,
+    fallback_lang: String,
+    prefetched: Option<Request>,
+) -> Article {
+    let article = Article {
+        phase: RwSignal::new(Phase::Loading),
+        slow: RwSignal::new(false),
+        request: StoredValue::new_local(None),
+        prefetched: StoredValue::new_local(prefetched),
+        fallback_lang: StoredValue::new(fallback_lang),
+        timeout_secs,
+    };
+    on_cleanup(move || article.abort());
+    article
+}
+
+impl Article {
+    /// Where loading is (tracked).
+    pub fn phase(self) -> ReadSignal<Phase> {
+        self.phase.read_only()
+    }
+
+    /// Whether the current load has taken long enough to be announced (tracked).
+    pub fn is_slow(self) -> bool {
+        self.slow.get()
+    }
+
+    /// Loads the article at `url` (relative to the page) instead of whatever was loading, which
+    /// is aborted. `settled` sees the outcome just before it is shown; never for a load that was
+    /// replaced, or whose reader is gone.
+    pub fn load(self, url: String, settled: impl FnOnce(&Phase) + 'static) {
+        let controller = match abort_controller() {
+            Ok(controller) => controller,
+            Err(fault) => {
+                self.abort();
+                show(self, Phase::Failed(fault), settled);
+                return;
+            }
+        };
+        let signal = controller.signal();
+        let Some(previous) = self.request.try_update_value(|r| r.replace(controller)) else {
+            return; // The reader is gone.
+        };
+        if let Some(previous) = previous {
+            previous.abort();
+        }
+        self.phase.try_set(Phase::Loading);
+        self.slow.try_set(false);
+        announce_if_slow(self, signal.clone());
+        spawn_local(async move {
+            // Relative URLs inside the article resolve against its absolute URL.
+            let url = absolute(&url);
+            let prefetched = self.prefetched.try_update_value(Option::take).flatten();
+            let Some(lang) = self.fallback_lang.try_get_value() else {
+                return; // The reader is gone.
+            };
+            // Parsing, copying, decoding, normalizing and rendering a very large article are
+            // tasks of their own; a small one goes through in one short task, rendering included.
+            let budget = TaskBudget::start();
+            let result = fetch_story(&url, self.timeout_secs, prefetched, &lang, &signal, &budget);
+            let result = result.await;
+            budget.pause().await;
+            // A newer load replaced this one, or the reader is gone: nobody wants this answer.
+            if signal.aborted() {
+                return;
+            }
+            let next = match result {
+                Ok(story) => Phase::Ready(Arc::new(story), url),
+                Err(fault) => {
+                    leptos::logging::error!(
+                        "article reader: could not show {url}: {}",
+                        describe(&fault)
+                    );
+                    Phase::Failed(fault)
+                }
+            };
+            show(self, next, settled);
+        });
+    }
+
+    /// Aborts the request under way, if any.
+    fn abort(self) {
+        if let Some(Some(request)) = self.request.try_update_value(Option::take) {
+            request.abort();
+        }
+    }
+}
+
+/// Shows `next` (after `settled` has seen it), and stops any "loading" announcement.
+fn show(article: Article, next: Phase, settled: impl FnOnce(&Phase)) {
+    article.slow.try_set(false);
+    settled(&next);
+    article.phase.try_set(next);
+}
+
+/// Announces loading once it has taken [`ANNOUNCE_AFTER`], unless the request behind `signal`
+/// was replaced (or its reader removed) or has finished by then.
+fn announce_if_slow(article: Article, signal: AbortSignal) {
+    set_timeout(
+        move || {
+            let loading = article
+                .phase
+                .try_with_untracked(|p| matches!(p, Phase::Loading));
+            if !signal.aborted() && loading == Some(true) {
+                article.slow.try_set(true);
+            }
+        },
+        ANNOUNCE_AFTER,
+    );
+}
+
+/// The story at the absolute `url`: fetched (aborted with `cancel`), decoded and normalized, with
+/// `lang` for a document that does not say its language, and pauses between the steps when
+/// `budget` is used up.
+async fn fetch_story(
+    url: &str,
+    timeout_secs: u32,
+    prefetched: Option<Request>,
+    lang: &str,
+    cancel: &AbortSignal,
+    budget: &TaskBudget,
+) -> Result<Story, Fault> {
+    let value = fetch_json(url, timeout_secs, prefetched, cancel, budget).await?;
+    budget.pause().await;
+    let decoded = decode_document(&value, lang, url)?;
+    drop(value);
+    budget.pause().await;
+    Ok(decoded.normalize(lang, url))
+}
+
+/// `url` made absolute against the page's address.
+fn absolute(url: &str) -> String {
+    let page = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(url, &page)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| url.to_owned())
+}
