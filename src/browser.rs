@@ -1,6 +1,6 @@
 //! Thin, safe wrappers over browser APIs that may be missing or may throw (clipboard, share
-//! sheet, media queries, IntersectionObserver, history). A missing API is a `false`/`Err`, never
-//! an exception unwinding through WebAssembly.
+//! sheet, media queries, IntersectionObserver, history, Trusted Types). A missing API is a
+//! `false`/`Err`, never an exception unwinding through WebAssembly.
 
 use js_sys::{Function, Object, Reflect};
 
@@ -139,6 +139,72 @@ fn json_number(number: f64) -> serde_json::Value {
         return serde_json::Value::from(number as i64);
     }
     serde_json::Number::from_f64(number).map_or(serde_json::Value::Null, serde_json::Value::Number)
+}
+
+/// The name of the reader's Trusted Types policy. A page that enforces Trusted Types
+/// (`require-trusted-types-for 'script'`) and shows the standalone reader allows it
+/// (`trusted-types article-reader`); embedded readers never create it.
+pub const TRUSTED_TYPES_POLICY: &str = "article-reader";
+
+thread_local! {
+    /// The reader's policy, created on first use and kept for the page (the same name cannot be
+    /// created twice): `None` where the platform has no Trusted Types or the page refuses the name.
+    static POLICY: std::cell::OnceCell<Option<JsValue>> = const { std::cell::OnceCell::new() };
+}
+
+fn policy() -> Option<JsValue> {
+    POLICY.with(|policy| {
+        policy
+            .get_or_init(|| {
+                let factory = Reflect::get(&js_sys::global(), &"trustedTypes".into())
+                    .ok()
+                    .filter(JsValue::is_object)?;
+                // Only `createScript`: the policy creates no HTML and no script URL.
+                let rules = Object::new();
+                let create_script =
+                    Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(json_object_only)
+                        .into_js_value();
+                Reflect::set(&rules, &"createScript".into(), &create_script).ok()?;
+                call(
+                    &factory,
+                    "createPolicy",
+                    &[&TRUSTED_TYPES_POLICY.into(), &rules],
+                )
+                .ok()
+            })
+            .clone()
+    })
+}
+
+/// The policy's one rule: a script may only be the text of a JSON object. Such a text never runs
+/// (as a classic or a module script `{"key": …}` is a syntax error, and `{}` does nothing), so the
+/// policy vouches for data blocks (the JSON-LD) and nothing that executes.
+fn json_object_only(text: JsValue) -> Result<JsValue, JsValue> {
+    let parsed = json_parse(&text)?;
+    if parsed.is_object() && !js_sys::Array::is_array(&parsed) {
+        Ok(text)
+    } else {
+        Err(js_sys::TypeError::new("article-reader: a script must be a JSON object").into())
+    }
+}
+
+/// `text` as a `TrustedScript` from the reader's policy, or as the string itself where there is
+/// no policy (no Trusted Types, or a page that refuses the reader's); `Err` when `text` is not a
+/// JSON object.
+pub fn trusted_script(text: &str) -> Result<JsValue, String> {
+    match policy() {
+        Some(policy) => call(&policy, "createScript", &[&text.into()]).map_err(|e| js_error(&e)),
+        None => Ok(text.into()),
+    }
+}
+
+/// Sets the text of a data block (`<script type="application/ld+json">`), a Trusted Types sink
+/// like any script's text, through [`trusted_script`]. `Err` when the page refuses it.
+pub fn set_script_data(script: &web_sys::Element, json: &str) -> Result<(), String> {
+    let text = trusted_script(json)?;
+    Reflect::set(script, &"textContent".into(), &text)
+        .map(|_| ())
+        .map_err(|e| js_error(&e))
 }
 
 /// A JavaScript error's message, without `Debug` formatting.

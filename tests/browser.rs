@@ -529,3 +529,44 @@ async fn a_superseded_request_is_aborted_and_never_shown() {
         .unwrap();
     root.remove();
 }
+
+/// The reader's Trusted Types policy (`article-reader`) vouches for JSON objects only, the
+/// JSON-LD it writes, so it can never mint a script that runs; it is never the `default` policy.
+#[wasm_bindgen_test]
+fn trusted_types_policy_vouches_for_json_objects_only() {
+    use article_reader::browser::trusted_script;
+    use js_sys::Reflect;
+    let global = js_sys::global();
+    let trusted_script_class: js_sys::Function = Reflect::get(&global, &"TrustedScript".into())
+        .unwrap()
+        .unchecked_into();
+    let json_ld = r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"</script><script>alert(1)</script>"}"#;
+    let trusted = trusted_script(json_ld).unwrap();
+    assert_eq!(trusted.as_string(), None, "a TrustedScript, not a string");
+    assert!(Reflect::get(&trusted, &"constructor".into())
+        .unwrap()
+        .loose_eq(&trusted_script_class));
+    let text = trusted.unchecked_ref::<js_sys::Object>().to_string();
+    assert_eq!(String::from(text), json_ld);
+    // The same policy again (a page can create a name only once): still one rule.
+    assert!(trusted_script(" {} ").is_ok());
+    for script in [
+        "alert(1)",
+        "[1, 2]",
+        "\"text\"",
+        "1",
+        "null",
+        "{\"a\": 1}; alert(1)",
+        "({})",
+        "",
+    ] {
+        assert!(
+            trusted_script(script).is_err(),
+            "{script:?} must be refused"
+        );
+    }
+    let factory = Reflect::get(&global, &"trustedTypes".into()).unwrap();
+    assert!(Reflect::get(&factory, &"defaultPolicy".into())
+        .unwrap()
+        .is_null());
+}

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::icons::{icon, TEXT_SIZE};
 use super::Ui;
 use crate::logic::display::{Display, Theme, SIZES, SPACINGS};
 
@@ -102,9 +103,7 @@ pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
             <button type="button" class="rdr-tool-btn rdr-tool-text rdr-display-toggle"
                 aria-expanded=move || open.get().to_string() aria-controls=panel_controls
                 on:click=move |_| open.update(|o| *o = !*o)>
-                <svg class="rdr-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
-                    <path d="M4 19L9 5l5 14M6 14h6M15 19l3-8 3 8M16 17h4" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
-                </svg>
+                {icon(TEXT_SIZE)}
                 <span>{strings.display}</span>
             </button>
             <div id=panel_id class="rdr-display-panel" role="group" aria-label=strings.display hidden=move || !open.get()>
@@ -112,11 +111,12 @@ pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
                     <span id=size_label class="rdr-display-label">{strings.text_size}</span>
                     <button type="button" class="rdr-tool-btn" on:click=move |_| resize(false)
                         aria-disabled=move || (display.get().size == 0).then_some("true")>
-                        <span aria-hidden="true">"A−"</span><span class="rdr-sr">{strings.smaller_text}</span>
+                        // The glyphs as values, not literal markup (components/mod.rs).
+                        <span aria-hidden="true">{"A−"}</span><span class="rdr-sr">{strings.smaller_text}</span>
                     </button>
                     <button type="button" class="rdr-tool-btn rdr-display-larger" on:click=move |_| resize(true)
                         aria-disabled=move || (display.get().size + 1 == SIZES).then_some("true")>
-                        <span aria-hidden="true">"A+"</span><span class="rdr-sr">{strings.larger_text}</span>
+                        <span aria-hidden="true">{"A+"}</span><span class="rdr-sr">{strings.larger_text}</span>
                     </button>
                 </div>
                 <fieldset class="rdr-display-set">

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::logic::i18n::Strings;
 use crate::normalize::news_article;
 use crate::normalize::Story;
@@ -35,7 +36,11 @@ pub fn reflect_in_document(story: &Story, strings: &Strings) {
         "script",
         &[("type", "application/ld+json")],
     ) {
-        script.set_text_content(Some(&news_article(story)));
+        // Where the page refuses it (Trusted Types without the reader's policy), no JSON-LD
+        // rather than the previous article's.
+        if browser::set_script_data(&script, &news_article(story)).is_err() {
+            script.remove();
+        }
     }
 }
 

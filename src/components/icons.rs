@@ -1,9 +1,55 @@
 //! Inline SVG icons: decorative (`aria-hidden`), drawn with `currentColor` so they follow the
-//! text colour, forced colours included.
+//! text colour, forced colours included. One view draws every icon from its data: markup that is
+//! all literals would be built by Leptos's renderer from an HTML string through `innerHTML`, which
+//! a page enforcing Trusted Types refuses (see `components/mod.rs`).
 
 use leptos::prelude::*;
 
 use crate::logic::share_links::ShareTarget;
+
+/// A line icon: one stroked path in a square view box.
+pub struct Icon {
+    /// The path data.
+    d: &'static str,
+    /// The view box (`viewBox`).
+    view_box: &'static str,
+    /// The drawn size, in CSS pixels.
+    size: &'static str,
+    stroke_width: &'static str,
+}
+
+/// An arrow pointing up, for the back-to-top link.
+pub const ARROW_UP: Icon = Icon {
+    d: "M12 20V5M5 11l7-7 7 7",
+    view_box: "0 0 24 24",
+    size: "20",
+    stroke_width: "2",
+};
+
+/// Two letters "A", small and large, for the display control.
+pub const TEXT_SIZE: Icon = Icon {
+    d: "M4 19L9 5l5 14M6 14h6M15 19l3-8 3 8M16 17h4",
+    view_box: "0 0 24 24",
+    size: "20",
+    stroke_width: "1.8",
+};
+
+/// A clock face and its hands, for the reading time.
+pub const CLOCK: Icon = Icon {
+    d: "M1.5 8a6.5 6.5 0 1 0 13 0a6.5 6.5 0 1 0-13 0zM8 4.5V8l2.5 1.5",
+    view_box: "0 0 16 16",
+    size: "16",
+    stroke_width: "1.5",
+};
+
+/// Draws `icon`.
+pub fn icon(icon: Icon) -> impl IntoView {
+    view! {
+        <svg class="rdr-icon" aria-hidden="true" focusable="false" viewBox=icon.view_box width=icon.size height=icon.size>
+            <path d=icon.d fill="none" stroke="currentColor" stroke-width=icon.stroke_width stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+    }
+}
 
 /// The icon of a share target.
 pub fn share_icon(target: ShareTarget) -> impl IntoView {
@@ -20,18 +66,10 @@ pub fn share_icon(target: ShareTarget) -> impl IntoView {
         ShareTarget::Email => "M3 6h18v12H3zM3 6l9 7 9-7",
         ShareTarget::Print => "M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z",
     };
-    view! {
-        <svg class="rdr-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
-            <path d=path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
-        </svg>
-    }
-}
-
-/// An arrow pointing up, for the back-to-top link.
-pub fn arrow_up() -> impl IntoView {
-    view! {
-        <svg class="rdr-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
-            <path d="M12 20V5M5 11l7-7 7 7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-        </svg>
-    }
+    icon(Icon {
+        d: path,
+        view_box: "0 0 24 24",
+        size: "20",
+        stroke_width: "1.8",
+    })
 }

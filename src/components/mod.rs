@@ -1,4 +1,12 @@
 //! The views: one file per component, each reading the render model and nothing else.
+//!
+//! Trusted Types: no `view!` may hold a static subtree, an element below the top whose attributes
+//! and content are all literals (`<span aria-hidden="true">"A+"</span>`, an icon's `<svg>`). Leptos
+//! (tachys) renders such a subtree from a compile-time HTML string through `<template>.innerHTML`,
+//! which a page enforcing Trusted Types refuses, and only a `default` policy (the host's, never
+//! ours) could let through. Give it one value instead (`{"A+"}`, an attribute from a constant, a
+//! list); `tests/e2e/trusted-types.spec.mjs` fails on any such sink, and
+//! `docs/upstream-tachys-trusted-types.md` is the fix proposed upstream.
 
 mod article_body;
 mod article_view;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::icons::{icon, CLOCK};
 use super::Ui;
 use crate::logic::reading_time::MinuteRange;
 
@@ -16,10 +17,7 @@ pub fn ReadingTimeBadge(
     let ui = Ui::current();
     view! {
         <p class="rdr-badge" lang=lang>
-            <svg class="rdr-icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
-                <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" />
-                <path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
-            </svg>
+            {icon(CLOCK)}
             <span aria-hidden="true">{ui.strings.minutes_short(minutes)}</span>
             <span class="rdr-sr">{ui.strings.minutes_long_with(minutes, &crate::browser::plural_rules(ui.lang))}</span>
         </p>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::icons::arrow_up;
+use super::icons::{icon, ARROW_UP};
 use super::Ui;
 use crate::browser::{prefers_reduced_motion, use_intersection};
 
@@ -32,7 +32,7 @@ pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl Int
         <div class="rdr-top-sentinel" node_ref=sentinel aria-hidden="true"></div>
         <p class="rdr-top-wrap">
             <a class="rdr-top" href=format!("#{top_id}") data-shown=move || shown.get().to_string() on:click=on_click>
-                {arrow_up()}<span>{ui.strings.back_to_top}</span>
+                {icon(ARROW_UP)}<span>{ui.strings.back_to_top}</span>
             </a>
         </p>
     }

@@ -2,21 +2,27 @@
 
 use leptos::prelude::*;
 
-/// Grey bars in the shape of a headline, a standfirst and paragraphs; hidden from assistive
-/// technology (the reader announces loading itself).
+/// The bars, top to bottom: a headline, a standfirst and paragraphs.
+const BARS: [&str; 9] = [
+    "rdr-skel rdr-skel-kicker",
+    "rdr-skel rdr-skel-title",
+    "rdr-skel rdr-skel-title rdr-skel-short",
+    "rdr-skel rdr-skel-line",
+    "rdr-skel rdr-skel-line rdr-skel-short",
+    "rdr-skel rdr-skel-media",
+    "rdr-skel rdr-skel-line",
+    "rdr-skel rdr-skel-line",
+    "rdr-skel rdr-skel-line rdr-skel-short",
+];
+
+/// Grey bars in the shape of the article; hidden from assistive technology (the reader announces
+/// loading itself). Built from a list rather than written out: markup that is all literals would
+/// go through `innerHTML` (components/mod.rs).
 #[component]
 pub fn Skeleton() -> impl IntoView {
     view! {
         <div class="rdr-skeleton" aria-hidden="true">
-            <div class="rdr-skel rdr-skel-kicker"></div>
-            <div class="rdr-skel rdr-skel-title"></div>
-            <div class="rdr-skel rdr-skel-title rdr-skel-short"></div>
-            <div class="rdr-skel rdr-skel-line"></div>
-            <div class="rdr-skel rdr-skel-line rdr-skel-short"></div>
-            <div class="rdr-skel rdr-skel-media"></div>
-            <div class="rdr-skel rdr-skel-line"></div>
-            <div class="rdr-skel rdr-skel-line"></div>
-            <div class="rdr-skel rdr-skel-line rdr-skel-short"></div>
+            {BARS.map(|bar| view! { <div class=bar></div> })}
         </div>
     }
 }

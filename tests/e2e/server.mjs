@@ -18,8 +18,9 @@
 //   /wp-json/wp/v2/posts?categories=…    (or post.json), and the category query's list
 //   /__axe.js                            axe-core, as a same-origin script (inline ones break CSP)
 //
-// Every HTML page is served under the strict Content-Security-Policy that hosts are told to use
-// (?tt=1 adds Trusted Types), so every journey also proves the reader needs nothing more.
+// Every HTML page is served under the strict Content-Security-Policy that hosts are told to use,
+// so every journey also proves the reader needs nothing more. `?tt=1` on a page adds Trusted
+// Types enforcement with one allowed policy name, the reader's (TRUSTED_TYPES below).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -43,6 +44,9 @@ const bigArticles = new Map();
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; " +
   "connect-src 'self' https:; base-uri 'none'; object-src 'none'";
+/// Trusted Types on top of CSP: every DOM sink that parses HTML or script refuses plain strings,
+/// and the only policy that may be created is the reader's own (never `default`).
+export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types article-reader";
 const axePath = join(root, "node_modules", "axe-core", "axe.min.js");
 
 /// Maps a URL path to a file under dist/, tests/fixtures/ or examples/, refusing to leave them.
@@ -117,7 +121,7 @@ async function serveFile(res, path, trustedTypes = false, accept = "") {
     const headers = { "content-type": types[extname(file)] || "application/octet-stream", "cache-control": "no-store" };
     if (twin) Object.assign(headers, { "content-encoding": twin.encoding, vary: "accept-encoding" });
     if (extname(file) === ".html") {
-      headers["content-security-policy"] = trustedTypes ? `${CSP}; require-trusted-types-for 'script'` : CSP;
+      headers["content-security-policy"] = trustedTypes ? `${CSP}; ${TRUSTED_TYPES}` : CSP;
     }
     res.writeHead(200, headers);
     res.end(body);
