@@ -9,6 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use web_sys::{Document, Element};
 
+use super::jump_to_end::finish_jumps_to_end;
 use super::Ui;
 use crate::browser::now;
 use crate::normalize::{Block, Picture, Story};
@@ -39,6 +40,10 @@ const LATER_BUDGET_MS: f64 = 24.0;
 pub fn ArticleBody(story: Arc<Story>) -> impl IntoView {
     let ui = Ui::current();
     let body = NodeRef::<leptos::html::Div>::new();
+    if story.body.len() > 2 * EXACT_AT_ENDS {
+        // Some blocks have estimated heights: a jump to the end may stop short of it.
+        finish_jumps_to_end();
+    }
     body.on_load(move |container| {
         let container: Element = container.into();
         let first = FIRST_BLOCKS_MIN..FIRST_BLOCKS_MAX;

@@ -17,6 +17,7 @@ mod document_head;
 mod error_notice;
 mod figure;
 mod icons;
+mod jump_to_end;
 mod reader;
 mod reading_progress;
 mod reading_time_badge;
