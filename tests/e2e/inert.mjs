@@ -3,7 +3,7 @@
 // over the reader's DOM for anything that could run or load, and a control payload planted by
 // the test itself that the detectors must catch (so that a clean run is not a blind one).
 import { test, expect } from "@playwright/test";
-import { settled, trackRequests } from "./helpers.mjs";
+import { settled, trackRequests, unexpected } from "./helpers.mjs";
 
 /// Elements that must never appear in the reader (the reader's own `svg.rdr-icon` excepted).
 export const FORBIDDEN = ["script", "iframe", "object", "embed", "style", "base", "meta", "link", "form", "svg", "math"];
@@ -119,3 +119,15 @@ export async function domReport(page) {
 
 export const CLEAN_DOM = { elements: [], inBody: [], handlers: [], styles: [], urls: [], neverAttrs: [] };
 
+
+/// Once the page has settled: no payload ran, no dialog opened, no security policy violation, no
+/// executable markup in the reader, and no page error (`seen` from `arm`, `problems` from
+/// `watchConsole`).
+export async function expectInert(page, seen, problems) {
+  await settled(page);
+  expect(await page.evaluate(() => window.__fired), "__trap calls (payloads that ran)").toEqual([]);
+  expect(await page.evaluate(() => window.__csp), "security policy violations").toEqual([]);
+  expect(seen.dialogs, "dialogs").toEqual([]);
+  expect(await domReport(page), "executable markup left in the reader").toEqual(CLEAN_DOM);
+  expect(unexpected(problems), "page errors").toEqual([]);
+}
