@@ -64,8 +64,10 @@ fn keep_end(aiming: StoredValue<bool>, frames: u32, still: u32) {
 /// Makes End reach the end of the page while the reader lives (used for long bodies).
 pub fn finish_jumps_to_end() {
     let aiming = StoredValue::new(false);
-    let keydown = window_event_listener(leptos::ev::keydown, move |event| {
-        aiming.try_set_value(is_end_key(&event));
+    // Untyped: a page may dispatch a plain `Event` named keydown, which has no `key`.
+    let keydown = window_event_listener_untyped("keydown", move |event| {
+        let end = event.dyn_ref::<KeyboardEvent>().is_some_and(is_end_key);
+        aiming.try_set_value(end);
     });
     // A touch, a click or a scrollbar drag takes over. (No wheel or touch listener: those would
     // make scrolling wait for the reader's code.)
