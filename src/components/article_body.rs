@@ -52,7 +52,7 @@ pub fn ArticleBody(story: Arc<Story>) -> impl IntoView {
             build_rest(container, story, built, ui, true);
         }
     });
-    view! { <div class="rdr-body" node_ref=body></div> }
+    view! { <div class="rdr-body" part="body" node_ref=body></div> }
 }
 
 /// Appends blocks from `from` on to `container` in one insertion (one fragment): at least

@@ -35,7 +35,7 @@ pub fn Byline(
     let has_authors = !names.is_empty();
     view! {
         {has_authors.then(|| view! {
-            <p class="rdr-byline"><span lang=lang>{ui.strings.by}" "</span>{names}</p>
+            <p class="rdr-byline" part="byline"><span lang=lang>{ui.strings.by}" "</span>{names}</p>
         })}
         <p class="rdr-dates">
             <span class="rdr-date">

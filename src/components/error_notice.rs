@@ -12,7 +12,7 @@ pub fn ErrorNotice(fault: Fault, on_retry: Callback<()>) -> impl IntoView {
     let ui = Ui::current();
     let notice = fault.notice(ui.strings);
     view! {
-        <div class="rdr-error" role="alert">
+        <div class="rdr-error" part="notice" role="alert">
             <h1 class="rdr-error-title" tabindex="-1">{ui.strings.error_heading}</h1>
             <p>{notice.sentence}</p>
             <p class="rdr-error-detail"><bdi>{notice.detail}</bdi></p>

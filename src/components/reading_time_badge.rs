@@ -16,7 +16,7 @@ pub fn ReadingTimeBadge(
 ) -> impl IntoView {
     let ui = Ui::current();
     view! {
-        <p class="rdr-badge" lang=lang>
+        <p class="rdr-badge" part="badge" lang=lang>
             {icon(CLOCK)}
             <span aria-hidden="true">{ui.strings.minutes_short(minutes)}</span>
             <span class="rdr-sr">{ui.strings.minutes_long_with(minutes, &crate::browser::plural_rules(ui.lang))}</span>

@@ -90,7 +90,7 @@ pub fn RelatedStories(
     view! {
         <div class="rdr-related-sentinel" node_ref=sentinel aria-hidden="true"></div>
         <Show when=move || stories.with(|s| !s.is_empty())>
-            <section class="rdr-related" aria-labelledby=labelled_by.clone()>
+            <section class="rdr-related" part="related" aria-labelledby=labelled_by.clone()>
                 <h2 id=heading_id.clone() lang=ui.lang_within(&lang.get_value())>{ui.strings.related}</h2>
                 <ul class="rdr-related-list">
                     {move || stories.get().into_iter().map(|t| card(t, ui, &lang.get_value(), on_open)).collect::<Vec<_>>()}

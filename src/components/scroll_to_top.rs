@@ -31,7 +31,7 @@ pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl Int
     view! {
         <div class="rdr-top-sentinel" node_ref=sentinel aria-hidden="true"></div>
         <p class="rdr-top-wrap">
-            <a class="rdr-top" href=format!("#{top_id}") data-shown=move || shown.get().to_string() on:click=on_click>
+            <a class="rdr-top" part="top" href=format!("#{top_id}") data-shown=move || shown.get().to_string() on:click=on_click>
                 {icon(ARROW_UP)}<span>{ui.strings.back_to_top}</span>
             </a>
         </p>

@@ -117,7 +117,7 @@ pub fn ShareTools(
         .collect::<Vec<_>>();
 
     view! {
-        <div class="rdr-share" role="group" aria-label=ui.strings.share_heading lang=lang>
+        <div class="rdr-share" part="share" role="group" aria-label=ui.strings.share_heading lang=lang>
             <ul class="rdr-share-list">{items}</ul>
             <p class="rdr-sr" role="status">{move || status.get()}</p>
             <Show when=move || show_field.get()>
