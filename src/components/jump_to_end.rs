@@ -66,8 +66,13 @@ pub fn finish_jumps_to_end() {
     let aiming = StoredValue::new(false);
     // Untyped: a page may dispatch a plain `Event` named keydown, which has no `key`.
     let keydown = window_event_listener_untyped("keydown", move |event| {
+        // Already at the end, End scrolls nowhere and no `scrollend` would end the aim: a later
+        // scroll of the reader's own (the wheel, which has no listener here) must not be taken
+        // for it.
+        let short =
+            page_end().is_some_and(|end| end - window().scroll_y().unwrap_or_default() >= 0.5);
         let end = event.dyn_ref::<KeyboardEvent>().is_some_and(is_end_key);
-        aiming.try_set_value(end);
+        aiming.try_set_value(end && short);
     });
     // A touch, a click or a scrollbar drag takes over. (No wheel or touch listener: those would
     // make scrolling wait for the reader's code.)
