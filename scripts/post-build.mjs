@@ -38,7 +38,7 @@ const startUp = (wasmName, wasmBytes) =>
   template.replace("__WASM__", `./${wasmName}`).replace("__WASM_SRI__", sri(wasmBytes));
 
 // 1. Standalone page.
-const imports = 'import { default as __wbg_init, reader_connect, reader_disconnect, reader_attribute_changed } from';
+const imports = 'import { default as __wbg_init, reader_connect, reader_disconnect, reader_attribute_changed, reader_reload } from';
 const start = `${imports} "./${glue}";\n\n${startUp(wasm, read(wasm))}`;
 const startName = `start-${createHash("sha256").update(start).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, startName), start);
@@ -60,7 +60,7 @@ copyFileSync(join(dir, wasm), join(embed, "article-reader_bg.wasm"));
 copyFileSync(join(dir, css), join(embed, "article-reader.css"));
 const glueSource = read(glue).toString();
 // The start-up code calls the glue's top-level functions by name (Trunk's minifier keeps them).
-for (const name of ["__wbg_init", "reader_connect", "reader_disconnect", "reader_attribute_changed"]) {
+for (const name of ["__wbg_init", "reader_connect", "reader_disconnect", "reader_attribute_changed", "reader_reload"]) {
   if (!new RegExp(`function ${name}\\b`).test(glueSource)) throw new Error(`${name} is not in ${glue}`);
 }
 const bundle = `${glueSource}\n${startUp("article-reader_bg.wasm", read(wasm))}`;

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::api::Request;
-use crate::components::Reader;
+use crate::components::{equip, Reader};
 use crate::config::Config;
 
 thread_local! {
@@ -52,6 +52,16 @@ pub fn reader_disconnect(element: HtmlElement) {
 pub fn reader_attribute_changed(element: HtmlElement) {
     if is_mounted(&element) {
         unmount(&element);
+        mount(element);
+    }
+}
+
+/// `reload()` of a reader's element: its reader starts again from its configuration (a new `src`,
+/// say), as if just added to the page.
+#[wasm_bindgen]
+pub fn reader_reload(element: HtmlElement) {
+    unmount(&element);
+    if element.is_connected() {
         mount(element);
     }
 }
@@ -157,10 +167,12 @@ fn mount(element: HtmlElement) {
     };
     // The article request the start-up script began for this element, if any.
     let prefetched = Request::take_prefetched(&element);
-    let handle = leptos::mount::mount_to(
-        target,
-        move || view! { <Reader config=config host_lang=host_lang prefetched=prefetched /> },
-    );
+    // `ready`, `src` and `reload()` for elements added after start-up (loader.js equips the rest).
+    equip(&element);
+    let host = Some(element.clone());
+    let handle = leptos::mount::mount_to(target, move || {
+        view! { <Reader config=config host_lang=host_lang prefetched=prefetched host=host /> }
+    });
     MOUNTED.with_borrow_mut(|mounted| mounted.push((element.into(), Box::new(handle))));
 }
 

@@ -25,7 +25,51 @@ pub struct Notice {
     pub detail: String,
 }
 
+/// What a page's scripts are told of a fault (the detail of the `article-reader:error` event):
+/// a stable `kind`, the HTTP status for `"http"`, and the JSON path of a document that breaks
+/// its format (`None` for the document as a whole).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// `network`, `timeout`, `http`, `not-json`, `version`, `protected` or `format`.
+    pub kind: &'static str,
+    pub status: Option<u16>,
+    pub path: Option<String>,
+    /// The developer detail, in English, as the console shows it.
+    pub message: String,
+}
+
 impl Fault {
+    /// The report for a page's scripts.
+    pub fn report(&self) -> Report {
+        let (kind, status, path) = match self {
+            Fault::Network(_) => ("network", None, None),
+            Fault::Timeout { .. } => ("timeout", None, None),
+            Fault::Status(status) => ("http", Some(*status), None),
+            Fault::Decode(error) => {
+                let kind = match error.problem {
+                    Problem::NotJson(_) => "not-json",
+                    Problem::UnsupportedVersion(_) => "version",
+                    Problem::PasswordProtected => "protected",
+                    Problem::Missing | Problem::Expected(_) => "format",
+                };
+                let path = (!error.path.is_empty()).then(|| error.path.clone());
+                (kind, None, path)
+            }
+        };
+        let message = match self {
+            Fault::Network(why) => format!("network error: {why}"),
+            Fault::Timeout { seconds } => format!("no answer within {seconds} s"),
+            Fault::Status(status) => format!("HTTP {status}"),
+            Fault::Decode(error) => error.to_string(),
+        };
+        Report {
+            kind,
+            status,
+            path,
+            message,
+        }
+    }
+
     /// The notice in a language's strings.
     pub fn notice(&self, strings: &Strings) -> Notice {
         let (sentence, detail) = match self {

@@ -39,21 +39,100 @@ for (const element of document.querySelectorAll("[data-article-reader], article-
   prefetch(element, src);
 }
 
-const ready = __wbg_init({
+const module = __wbg_init({
   module_or_path: fetch(new URL("__WASM__", import.meta.url), { integrity: "__WASM_SRI__" }),
 });
 
+// The API of a reader's element (README, "Events and API"): `ready`, `src` and `reload()`.
+// `ready` is a promise of the `article-reader:load` event's detail, rejected with the
+// `article-reader:error` detail; the reader re-arms it (a new pending promise) when it begins
+// loading an article, and an outcome with nothing pending replaces it with a settled one. The
+// state lives on the element under a registered symbol; the Rust side equips elements added
+// later through the same function, kept on the element's class under that symbol.
+const API = Symbol.for("article-reader.api");
+// `ready` is re-armed at once, so that `reader.reload(); await reader.ready` waits for the new load.
+const reload = (element) => {
+  api(element).arm();
+  return module.then(() => reader_reload(element));
+};
+const api = (element) => {
+  if (element[API]) return element[API];
+  let pending = null;
+  const state = {
+    ready: null,
+    arm() {
+      if (pending) return;
+      state.ready = new Promise((resolve, reject) => (pending = { resolve, reject }));
+      // A page that never awaits `ready` gets no "unhandled rejection" for a failed article.
+      state.ready.catch(() => {});
+    },
+  };
+  const settle = (outcome) => (event) => {
+    if (event.target !== element) return;
+    state.arm();
+    const done = pending[outcome];
+    pending = null;
+    done(event.detail);
+  };
+  element.addEventListener("article-reader:load", settle("resolve"));
+  element.addEventListener("article-reader:error", settle("reject"));
+  state.arm();
+  if (element.localName !== "article-reader") {
+    // `[data-article-reader]` elements: the same API as own properties (`src` is `data-src`).
+    Object.defineProperties(element, {
+      ready: { configurable: true, get: () => state.ready },
+      src: {
+        configurable: true,
+        get: () => element.getAttribute("data-src") ?? "",
+        set: (value) => {
+          element.setAttribute("data-src", value);
+          reload(element);
+        },
+      },
+      reload: { configurable: true, value: () => reload(element) },
+    });
+  }
+  element[API] = state;
+  return state;
+};
+for (const element of document.querySelectorAll("[data-article-reader]")) api(element);
+
 class ArticleReaderElement extends HTMLElement {
   static observedAttributes = ["src", "lang", "data-share", "data-related", "data-scroll-top", "data-timeout"];
+  static [API] = api;
   connectedCallback() {
-    ready.then(() => reader_connect(this));
+    // A `src` set before the element was defined is an own property hiding the accessor below.
+    if (Object.hasOwn(this, "src")) {
+      const src = this.src;
+      delete this.src;
+      this.src = src;
+    }
+    api(this);
+    module.then(() => reader_connect(this));
   }
   disconnectedCallback() {
-    ready.then(() => reader_disconnect(this));
+    module.then(() => reader_disconnect(this));
   }
   attributeChangedCallback(_name, before, after) {
     // Before the first connection there is nothing to reload (the Rust side checks).
-    if (before !== after) ready.then(() => reader_attribute_changed(this));
+    if (before === after) return;
+    api(this).arm();
+    module.then(() => reader_attribute_changed(this));
+  }
+  // A promise of the current article's `article-reader:load` detail.
+  get ready() {
+    return api(this).ready;
+  }
+  // The article's URL: the `src` attribute; setting it loads that article.
+  get src() {
+    return this.getAttribute("src") ?? "";
+  }
+  set src(value) {
+    this.setAttribute("src", value);
+  }
+  // Loads the article again (a new request).
+  reload() {
+    return reload(this);
   }
 }
 

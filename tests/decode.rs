@@ -145,3 +145,41 @@ fn related_list_decodes_and_normalizes() {
     assert_eq!(story.related[0].url, "https://a.example/1");
     assert_eq!(normalize::MAX_RELATED, 8);
 }
+
+#[test]
+fn faults_are_reported_to_page_scripts_with_a_stable_kind_status_and_path() {
+    use article_reader::fault::Report;
+    let report = |fault: Fault| {
+        let Report {
+            kind, status, path, ..
+        } = fault.report();
+        (kind, status, path)
+    };
+    assert_eq!(report(Fault::Status(404)), ("http", Some(404), None));
+    assert_eq!(
+        report(Fault::Timeout { seconds: 15 }),
+        ("timeout", None, None)
+    );
+    assert_eq!(
+        report(Fault::Network("offline".into())),
+        ("network", None, None)
+    );
+    let invalid = |text: &str| match story_from_json(text, "en", BASE) {
+        Err(fault) => fault.report(),
+        Ok(_) => panic!("{text} decoded"),
+    };
+    assert_eq!(invalid("<html>").kind, "not-json");
+    assert_eq!(invalid("<html>").path, None);
+    let wrong = invalid(
+        r#"{"version":1,"id":"a","title":"t","published":"2026-01-01T00:00:00Z","body":[{"type":"paragraph","text":"x"},{"type":7}]}"#,
+    );
+    assert_eq!(
+        (wrong.kind, wrong.path.as_deref()),
+        ("format", Some("body[1].type"))
+    );
+    assert!(wrong.message.contains("body[1].type"), "{}", wrong.message);
+    let newer = invalid(
+        r#"{"version":99,"id":"a","title":"t","published":"2026-01-01T00:00:00Z","body":[]}"#,
+    );
+    assert_eq!(newer.kind, "version");
+}

@@ -414,6 +414,54 @@ fn body_progress() {
 }
 
 #[test]
+fn reading_milestones_are_reported_once_each_in_order() {
+    use article_reader::logic::progress::Milestones;
+    let mut m = Milestones::default();
+    assert!(m.reach(0.0).is_empty());
+    assert!(m.reach(0.2499).is_empty(), "24.99 % is not 25 %");
+    assert_eq!(m.reach(0.25), [25]);
+    assert!(m.reach(0.3).is_empty());
+    assert!(m.reach(0.1).is_empty(), "going back reports nothing");
+    assert!(m.reach(0.4).is_empty(), "25 % is not reported twice");
+    assert_eq!(
+        m.reach(1.0),
+        [50, 75, 100],
+        "a jump reports each milestone passed"
+    );
+    assert!(m.done());
+    assert!(m.reach(1.0).is_empty());
+    let mut short = Milestones::default();
+    assert_eq!(short.reach(1.0), [25, 50, 75, 100]);
+    // Float noise at exactly three quarters still counts.
+    let mut noisy = Milestones::default();
+    assert_eq!(noisy.reach(0.1 + 0.2 + 0.45 - 1e-12), [25, 50, 75]);
+}
+
+#[test]
+fn visible_time_counts_only_visible_periods() {
+    use article_reader::logic::progress::VisibleTime;
+    let mut clock = VisibleTime::start(1000.0, true);
+    assert_eq!(clock.at(1500.0), 500.0);
+    clock.set_visible(false, 3000.0);
+    assert_eq!(clock.at(9000.0), 2000.0, "hidden time does not count");
+    clock.set_visible(false, 9500.0);
+    clock.set_visible(true, 10_000.0);
+    clock.set_visible(true, 10_500.0);
+    assert_eq!(clock.at(11_000.0), 3000.0);
+    let hidden = VisibleTime::start(0.0, false);
+    assert_eq!(
+        hidden.at(5000.0),
+        0.0,
+        "a reader opened in a background tab"
+    );
+    assert_eq!(
+        VisibleTime::start(100.0, true).at(50.0),
+        0.0,
+        "a clock never runs backwards"
+    );
+}
+
+#[test]
 fn display_preferences_round_trip_and_tolerate_junk() {
     use article_reader::logic::display::{Display, Theme, SIZES};
     let d = Display {

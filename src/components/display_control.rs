@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::events::Events;
 use super::icons::{icon, TEXT_SIZE};
 use super::Ui;
 use crate::logic::display::{Display, Theme, SIZES, SPACINGS};
@@ -44,6 +45,7 @@ fn save(display: Display) {
 #[component]
 pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
     let ui = Ui::current();
+    let events = Events::current();
     let display = shared_display();
     let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
@@ -51,6 +53,7 @@ pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
     let choose = move |next: Display, message: String| {
         display.set(next);
         save(next);
+        events.display(next);
         status.set(String::new());
         request_animation_frame(move || {
             status.try_set(message);

@@ -15,6 +15,7 @@ mod byline;
 mod display_control;
 mod document_head;
 mod error_notice;
+mod events;
 mod figure;
 mod icons;
 mod jump_to_end;
@@ -28,6 +29,7 @@ mod skeleton;
 mod timestamp;
 
 pub use article_view::{ArticleView, Tools};
+pub use events::{equip, Events};
 pub use reader::Reader;
 
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -36,18 +38,6 @@ use leptos::prelude::use_context;
 
 use crate::logic::i18n::{strings, Strings};
 use crate::logic::lang::{primary_subtag, UiLang};
-
-/// The developer detail of a fault, for the console: the underlying error, the status or the
-/// JSON path (plain text, no `Debug` formatting machinery).
-pub fn describe(fault: &crate::fault::Fault) -> String {
-    use crate::fault::Fault;
-    match fault {
-        Fault::Network(why) => format!("network error: {why}"),
-        Fault::Timeout { seconds } => format!("no answer within {seconds} s"),
-        Fault::Status(status) => format!("HTTP {status}"),
-        Fault::Decode(error) => error.to_string(),
-    }
-}
 
 /// What every component of one reader shares: its interface language and a unique id prefix
 /// (several readers can live on one page). The [`Reader`] provides it as context (its own

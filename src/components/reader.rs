@@ -7,6 +7,9 @@ mod history;
 mod loading;
 mod scroll_restore;
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use leptos::context::Provider;
 use leptos::prelude::*;
 
@@ -17,6 +20,7 @@ use super::article_view::{ArticleView, Tools};
 use super::display_control::shared_display;
 use super::document_head::reflect_in_document;
 use super::error_notice::ErrorNotice;
+use super::events::Events;
 use super::reading_progress::ReadingProgress;
 use super::scroll_to_top::ScrollToTop;
 use super::skeleton::Skeleton;
@@ -36,7 +40,12 @@ pub fn Reader(
     /// The request for `config.src` that the start-up script began (used by the first load).
     #[prop(optional_no_strip)]
     prefetched: Option<Request>,
+    /// The element the page's scripts listen on (`article-reader:*` events); none in tests.
+    #[prop(optional_no_strip)]
+    host: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
+    let events = Events::new(host);
+    provide_context(events);
     let base_lang = UiLang::choose([config.lang.as_deref(), host_lang.as_deref()]);
     // For articles that do not say their language (WordPress posts): data-lang, else the host
     // page's, else English.
@@ -74,10 +83,12 @@ pub fn Reader(
         let Some(url) = src.try_get_value() else {
             return;
         };
+        events.loading();
         article.load(url, move |phase| {
             if let (true, Some(story)) = (standalone, phase.story()) {
                 reflect_in_document(story, ui_for(Some(story)).strings);
             }
+            announce(events, phase);
             if arrival != Arrival::Quietly {
                 request_animation_frame(move || arrive(root, arrival));
             }
@@ -133,5 +144,20 @@ pub fn Reader(
                 .into_any(),
             }}
         </div>
+    }
+}
+
+/// Tells the page's scripts how a load ended, once its outcome is on screen (the next task).
+fn announce(events: Events, phase: &Phase) {
+    match phase {
+        Phase::Ready(story, src) => {
+            let (story, src) = (Arc::clone(story), src.clone());
+            set_timeout(move || events.loaded(&story, &src), Duration::ZERO);
+        }
+        Phase::Failed(fault) => {
+            let fault = fault.clone();
+            set_timeout(move || events.failed(&fault), Duration::ZERO);
+        }
+        Phase::Loading => {}
     }
 }

@@ -1,12 +1,15 @@
 //! A thin bar showing how much of the article body has been read. Decorative (hidden from
-//! assistive technology), updated at most once per animation frame, one per reader.
+//! assistive technology), updated at most once per animation frame, one per reader. It also
+//! tells the page's scripts when the reader has scrolled through 25, 50, 75 and 100 % of the body
+//! (`article-reader:progress`, once each per article), with the visible time since it was shown.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::logic::progress::body_progress;
+use super::events::Events;
+use crate::logic::progress::{body_progress, Milestones, VisibleTime};
 
 /// The progress bar of the reader whose body is `.rdr-body` inside `root`.
 #[component]
@@ -14,6 +17,11 @@ pub fn ReadingProgress(root: NodeRef<leptos::html::Div>) -> impl IntoView {
     // In thousandths: an integer attribute needs no float formatting.
     let progress = RwSignal::new(0u32);
     let pending = Rc::new(Cell::new(false));
+    let events = Events::current();
+    let milestones = StoredValue::new(Milestones::default());
+    let clock = StoredValue::new(VisibleTime::start(now(), !document().hidden()));
+    // Milestones count scrolling only: not what happens to be in view when the article appears.
+    let scrolled = StoredValue::new(false);
     let measure = move || {
         // `try_`: a frame asked for before the reader was removed comes after it.
         let Some(body) = root
@@ -31,6 +39,15 @@ pub fn ReadingProgress(root: NodeRef<leptos::html::Div>) -> impl IntoView {
             .unwrap_or_default();
         let read = body_progress(rect.top(), rect.height(), viewport);
         progress.try_set((read * 1000.0).round() as u32);
+        if scrolled.try_get_value() == Some(true) {
+            let reached = milestones
+                .try_update_value(|m| m.reach(read))
+                .unwrap_or_default();
+            for percent in reached {
+                let seconds = clock.try_with_value(|c| c.at(now())).unwrap_or_default() / 1000.0;
+                events.progress(*percent, (seconds * 10.0).round() / 10.0);
+            }
+        }
     };
     let schedule = move || {
         if !pending.get() {
@@ -44,15 +61,28 @@ pub fn ReadingProgress(root: NodeRef<leptos::html::Div>) -> impl IntoView {
     };
     let scroll = window_event_listener(leptos::ev::scroll, {
         let schedule = schedule.clone();
-        move |_| schedule()
+        move |_| {
+            scrolled.set_value(true);
+            schedule();
+        }
+    });
+    let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let visible = !document().hidden();
+        clock.update_value(|c| c.set_visible(visible, now()));
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| schedule());
     request_animation_frame(measure);
     on_cleanup(move || {
         scroll.remove();
         resize.remove();
+        visibility.remove();
     });
     view! {
         <progress class="rdr-progress" aria-hidden="true" max="1000" value=move || progress.get()></progress>
     }
+}
+
+/// Milliseconds on the page's clock.
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
 }

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
+use super::events::Events;
 use super::timestamp::format_date_only;
-use super::{describe, Ui};
+use super::Ui;
 use crate::api::{abort_controller, fetch_json};
 use crate::browser::{use_intersection, TaskBudget};
 use crate::config::query_for;
@@ -76,7 +77,7 @@ pub fn RelatedStories(
                     Err(fault) => {
                         leptos::logging::warn!(
                             "article reader: related stories from {url} left out: {}",
-                            describe(&fault)
+                            fault.report().message
                         )
                     }
                 }
@@ -103,6 +104,8 @@ pub fn RelatedStories(
 /// One story card: the title is the link; image and metadata support it.
 fn card(teaser: Teaser, ui: Ui, lang: &str, on_open: Option<Callback<String>>) -> impl IntoView {
     let in_place = on_open.and_then(|open| teaser.src.clone().map(|src| (open, src)));
+    let events = Events::current();
+    let url = teaser.url.clone();
     let href = match &in_place {
         Some((_, src)) => query_for(src),
         None => teaser.url.clone(),
@@ -112,7 +115,10 @@ fn card(teaser: Teaser, ui: Ui, lang: &str, on_open: Option<Callback<String>>) -
             ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key();
         if let (false, Some((open, src))) = (modified, &in_place) {
             ev.prevent_default();
+            events.related(&url, Some(src));
             open.run(src.clone());
+        } else {
+            events.related(&url, None);
         }
     };
     let date = teaser.published.as_ref().map(|p| {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::events::Events;
 use super::icons::share_icon;
 use super::Ui;
 use crate::browser;
@@ -24,6 +25,7 @@ pub fn ShareTools(
     lang: Option<&'static str>,
 ) -> impl IntoView {
     let ui = Ui::current();
+    let events = Events::current();
     let status = RwSignal::new(String::new());
     let show_field = RwSignal::new(false);
     let field = NodeRef::<leptos::html::Input>::new();
@@ -45,6 +47,7 @@ pub fn ShareTools(
     let copy_url = StoredValue::new(url.clone());
 
     let copy = move |_| {
+        events.shared(ShareTarget::Copy.key());
         let url = copy_url.get_value();
         spawn_local(async move {
             if browser::copy_text(&url).await {
@@ -63,6 +66,7 @@ pub fn ShareTools(
         });
     };
     let open_sheet = move |_| {
+        events.shared(ShareTarget::Native.key());
         let data = native_data.get_value();
         spawn_local(async move {
             if let Err(why) = browser::share(&data).await {
@@ -91,7 +95,10 @@ pub fn ShareTools(
                 .into_any(),
                 ShareTarget::Print => view! {
                     <button type="button" class="rdr-share-btn" data-share="print" aria-label=name.clone() title=name
-                        on:click=|_| browser::print()>
+                        on:click=move |_| {
+                            events.shared(ShareTarget::Print.key());
+                            browser::print();
+                        }>
                         {share_icon(target)}
                     </button>
                 }
@@ -105,7 +112,7 @@ pub fn ShareTools(
                     };
                     view! {
                         <a class="rdr-share-btn" data-share=network.key() href=href target=new_tab rel=rel
-                            aria-label=name.clone() title=name>
+                            aria-label=name.clone() title=name on:click=move |_| events.shared(network.key())>
                             {share_icon(network)}
                         </a>
                     }

@@ -29,6 +29,7 @@ pub fn from_contract(article: Article, fallback_lang: &str, base: &str) -> Story
         None => reading_minutes(body_chars, images, &lang),
     };
     Story {
+        format: super::Format::Contract,
         id: article.id,
         url: canonical.clone(),
         dir,

@@ -23,6 +23,8 @@ use crate::sanitize::{safe_url, Attr, Node, Tag};
 /// An article ready to render.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Story {
+    /// What the publisher sent: our contract or another CMS's format.
+    pub format: Format,
     pub id: String,
     /// The canonical URL, when safe.
     pub url: Option<String>,
@@ -45,6 +47,25 @@ pub struct Story {
     pub related: Vec<Teaser>,
     /// Where to fetch more related stories, when safe.
     pub related_src: Option<String>,
+}
+
+/// The document formats the reader reads, recognized from their shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Our article contract (`ARTICLE-FORMAT.md`).
+    Contract,
+    /// A WordPress REST API post.
+    WordPress,
+}
+
+impl Format {
+    /// The name publishers see (the `source` of the `article-reader:load` event).
+    pub fn key(self) -> &'static str {
+        match self {
+            Format::Contract => "contract",
+            Format::WordPress => "wordpress",
+        }
+    }
 }
 
 impl Story {

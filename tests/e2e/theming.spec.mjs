@@ -51,6 +51,65 @@ const styles = (host) =>
     };
   });
 
+test("the branded example host: its fonts, colours and parts inside both readers, in both schemes", async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/examples/host.html");
+  for (const id of ["#une", "#edition-reader"]) {
+    const host = page.locator(id);
+    await expect(host.locator("article h1")).toBeVisible();
+    const seen = await host.evaluate((el) => {
+      const root = el.shadowRoot;
+      const css = (selector) => getComputedStyle(root.querySelector(selector));
+      return {
+        background: css(".rdr").backgroundColor,
+        text: css(".rdr").color,
+        body: css(".rdr-body p").fontFamily,
+        size: css(".rdr").fontSize,
+        ui: css(".rdr-meta").fontFamily,
+        muted: css(".rdr-meta").color,
+        accent: css(".rdr-section a, .rdr-section span").color,
+        link: css(".rdr-body a").color,
+        radius: css(".rdr-share-btn").borderTopLeftRadius,
+        headline: css("[part=headline]").fontFamily,
+        rule: css("[part=standfirst]").borderBottomColor,
+        badge: css("[part=badge]").textTransform,
+      };
+    });
+    expect(seen, id).toEqual({
+      background: "rgb(251, 247, 240)",
+      text: "rgb(31, 26, 23)",
+      body: expect.stringMatching(/^Literata/),
+      size: "17px",
+      ui: expect.stringMatching(/^"Fira Sans"/),
+      muted: "rgb(91, 81, 72)",
+      accent: "rgb(138, 28, 43)",
+      link: "rgb(22, 54, 92)",
+      radius: "2px",
+      headline: expect.stringMatching(/^"Fira Sans"/),
+      rule: "rgb(138, 28, 43)",
+      badge: "uppercase",
+    });
+  }
+  // The site's fonts are used inside the shadow roots: the browser fetched and loaded them.
+  await page.waitForFunction(() => document.fonts.status === "loaded");
+  const loaded = await page.evaluate(() =>
+    [...document.fonts].filter((f) => f.status === "loaded").map((f) => `${f.family} ${f.weight}`).sort(),
+  );
+  expect(loaded).toEqual(expect.arrayContaining(["Fira Sans 700", "Literata 400"]));
+  // The measure: the site's line length is the one the reader's layout uses.
+  const measure = await page.locator("#une").evaluate((el) => getComputedStyle(el.shadowRoot.querySelector(".rdr")).getPropertyValue("--rdr-measure").trim());
+  expect(measure).toBe("62ch");
+
+  // The dark scheme: the site's light-dark() pairs.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect
+    .poll(() => page.locator("#une").evaluate((el) => getComputedStyle(el.shadowRoot.querySelector(".rdr")).backgroundColor))
+    .toBe("rgb(27, 23, 20)");
+  await page.emulateMedia({ colorScheme: "light" });
+  expect(unexpected(problems)).toEqual([]);
+});
+
 test("the host's design tokens and part rules reach inside the readers' shadow roots", async ({ page }) => {
   const problems = watchConsole(page);
   await page.emulateMedia({ colorScheme: "light" });
@@ -60,7 +119,8 @@ test("the host's design tokens and part rules reach inside the readers' shadow r
   await expect(element.locator("article h1")).toBeVisible();
   await expect(attribute.locator("article h1")).toBeVisible();
   const before = await styles(element);
-  expect(before.background).toBe("rgb(255, 255, 255)");
+  // The example site's own brand (examples/site.css) until the test's stylesheet comes.
+  expect(before.background).toBe("rgb(251, 247, 240)");
   expect(before.headline).toBe("none");
 
   await brand(page);

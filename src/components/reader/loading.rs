@@ -11,7 +11,6 @@ use web_sys::{AbortController, AbortSignal};
 
 use crate::api::{abort_controller, fetch_json, Request};
 use crate::browser::TaskBudget;
-use crate::components::describe;
 use crate::fault::Fault;
 use crate::normalize::{decode_document, Story};
 
@@ -128,7 +127,7 @@ impl Article {
                 Err(fault) => {
                     leptos::logging::error!(
                         "article reader: could not show {url}: {}",
-                        describe(&fault)
+                        fault.report().message
                     );
                     Phase::Failed(fault)
                 }

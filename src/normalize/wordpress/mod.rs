@@ -87,6 +87,7 @@ pub(super) fn from_post(
         None
     };
     Ok(Story {
+        format: super::Format::WordPress,
         id: post_id(post),
         url: canonical,
         dir: direction_of(&lang),
