@@ -406,6 +406,12 @@ fn body_progress() {
     assert_eq!(body_progress(-2200.0, 3000.0, 800.0), 1.0);
     assert_eq!(body_progress(-9000.0, 3000.0, 800.0), 1.0);
     assert_eq!(
+        body_progress(-2199.4, 3000.0, 800.0),
+        1.0,
+        "less than a pixel to go is the end"
+    );
+    assert!(body_progress(-2198.0, 3000.0, 800.0) < 1.0);
+    assert_eq!(
         body_progress(100.0, 300.0, 800.0),
         1.0,
         "a short body is read once in view"
@@ -502,4 +508,125 @@ fn relative_times_for_recent_articles() {
         "a little clock skew reads as now"
     );
     assert_eq!(ago(-10.0), None);
+}
+
+mod text_fragments {
+    use article_reader::logic::text_fragment::{directives, find, for_quote, TextDirective};
+
+    const TEXT: &str = "Le tram de nuit roulera dès lundi.\nLa mairie l'a confirmé : « le tram de nuit roulera jusqu'à deux heures ».\nSous-titre - et virgules, aussi & plus";
+
+    fn quote(text: &str, needle: &str, nth: usize) -> std::ops::Range<usize> {
+        let (at, _) = text.match_indices(needle).nth(nth).unwrap();
+        at..at + needle.len()
+    }
+
+    #[test]
+    fn a_unique_quote_is_linked_by_itself() {
+        let d = for_quote(TEXT, quote(TEXT, "mairie", 0)).unwrap();
+        assert_eq!(d.to_fragment(), "text=mairie");
+        assert_eq!(find(TEXT, &d), Some(quote(TEXT, "mairie", 0)));
+    }
+
+    #[test]
+    fn a_repeated_quote_takes_the_words_before_it_until_unique() {
+        let second = quote(TEXT, "tram de nuit roulera", 1);
+        let d = for_quote(TEXT, second.clone()).unwrap();
+        // "le" alone also precedes the first one (matching ignores case): two words it is.
+        assert_eq!(d.prefix.as_deref(), Some("« le"));
+        assert_eq!(
+            d.to_fragment(),
+            "text=%C2%AB%20le-,tram%20de%20nuit%20roulera"
+        );
+        assert_eq!(find(TEXT, &d), Some(second));
+        // The first one needs no context: the first match wins.
+        let first = quote(TEXT, "tram de nuit roulera", 0);
+        assert_eq!(for_quote(TEXT, first).unwrap().prefix, None);
+    }
+
+    #[test]
+    fn context_is_taken_after_when_before_is_not_enough() {
+        let text = "alpha beta gamma.\nalpha beta delta.";
+        let second = quote(text, "alpha beta", 1);
+        let d = for_quote(text, second.clone()).unwrap();
+        assert_eq!(
+            (d.prefix.as_deref(), d.suffix.as_deref()),
+            (None, Some("delta."))
+        );
+        assert_eq!(d.to_fragment(), "text=alpha%20beta,-delta.");
+        assert_eq!(find(text, &d), Some(second));
+    }
+
+    #[test]
+    fn a_long_quote_is_linked_by_its_first_and_last_words() {
+        let text = "un deux trois quatre cinq six sept huit neuf dix onze douze treize";
+        let d = for_quote(text, 3..text.len()).unwrap();
+        assert_eq!(d.start, "deux trois quatre cinq");
+        assert_eq!(d.end.as_deref(), Some("dix onze douze treize"));
+        assert_eq!(find(text, &d), Some(3..text.len()));
+    }
+
+    #[test]
+    fn syntax_characters_and_non_ascii_are_encoded_and_read_back() {
+        let range = quote(TEXT, "Sous-titre - et virgules, aussi & plus", 0);
+        let d = for_quote(TEXT, range).unwrap();
+        let fragment = d.to_fragment();
+        assert_eq!(
+            fragment,
+            "text=Sous%2Dtitre%20%2D%20et%20virgules%2C%20aussi%20%26%20plus"
+        );
+        let read = directives(&format!("https://n.example/a#top:~:{fragment}&other=1"));
+        assert_eq!(read, vec![d]);
+        let arabic = TextDirective {
+            prefix: Some("قال".into()),
+            start: "«المدينة»".into(),
+            end: None,
+            suffix: None,
+        };
+        let back = directives(&format!(":~:{}", arabic.to_fragment()));
+        assert_eq!(back, vec![arabic]);
+    }
+
+    #[test]
+    fn matching_ignores_case_and_whitespace_runs_and_respects_word_boundaries() {
+        let d = TextDirective::parse("TRAM%20DE%20NUIT").unwrap();
+        assert_eq!(find("le  tram\n de nuit", &d), Some(4..17));
+        let part = TextDirective::parse("ram").unwrap();
+        assert_eq!(find("le tram", &part), None, "not inside a word");
+        // Japanese has no spaces: any character may start a match.
+        let ja = TextDirective::parse("%E5%A4%9C%E8%A1%8C").unwrap();
+        let text = "市電の夜行便が走る";
+        assert_eq!(ja.start, "夜行");
+        assert_eq!(find(text, &ja), Some(quote(text, "夜行", 0)));
+    }
+
+    #[test]
+    fn malformed_directives_are_ignored() {
+        for bad in [
+            ":~:text=",
+            ":~:text=a,b,c",
+            ":~:text=-,",
+            ":~:text=%20",
+            "#no-directive",
+            ":~:texte=a",
+        ] {
+            assert_eq!(directives(bad), vec![], "{bad}");
+        }
+        let both = directives(":~:text=un-,deux,trois,-quatre");
+        assert_eq!(
+            both,
+            vec![TextDirective {
+                prefix: Some("un".into()),
+                start: "deux".into(),
+                end: Some("trois".into()),
+                suffix: Some("quatre".into()),
+            }]
+        );
+        assert_eq!(find("un deux x trois quatre", &both[0]), Some(3..15));
+        assert_eq!(find("un deux x trois cinq", &both[0]), None);
+    }
+
+    #[test]
+    fn a_whitespace_selection_makes_no_link() {
+        assert_eq!(for_quote("a  b", 1..3), None);
+    }
 }

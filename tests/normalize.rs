@@ -239,3 +239,19 @@ fn protected_posts_get_their_own_notice() {
     let notice = fault.notice(strings(UiLang::Fr));
     assert!(notice.sentence.contains("mot de passe"), "{notice:?}");
 }
+
+#[test]
+fn word_count_runs_words_on_across_inline_markup_but_not_across_blocks() {
+    let s = story(
+        r#""lang":"fr","body":[{"type":"paragraph","html":"Voir <a href=\"/plan\">le plan</a>. Et <em>ici</em>, là"},{"type":"paragraph","text":"fin"},{"type":"heading","level":2,"text":"Deux mots"}]"#,
+    );
+    assert_eq!(s.word_count(), 6 + 1 + 2);
+}
+
+#[test]
+fn word_count_does_not_run_list_items_together() {
+    let s = story(
+        r#""lang":"en","body":[{"type":"list","ordered":false,"items":["one <strong>two</strong>;","three"]}]"#,
+    );
+    assert_eq!(s.word_count(), 3);
+}

@@ -6,5 +6,6 @@ pub mod lang;
 pub mod progress;
 pub mod reading_time;
 pub mod share_links;
+pub mod text_fragment;
 pub mod time;
 pub mod url;

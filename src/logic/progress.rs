@@ -12,6 +12,10 @@ pub fn body_progress(body_top: f64, body_height: f64, viewport_height: f64) -> f
             0.0
         };
     }
+    // Less than a pixel to go is the end (scroll positions are rounded).
+    if -body_top >= readable - 1.0 {
+        return 1.0;
+    }
     (-body_top / readable).clamp(0.0, 1.0)
 }
 

@@ -74,9 +74,11 @@ impl Story {
     pub fn word_count(&self) -> usize {
         let mut words = 0;
         let mut cjk = 0;
-        visit_text(&self.body, &mut |text| {
-            // One pass per text (long articles have hundreds of kilobytes of it).
-            let mut in_word = false;
+        let mut in_word = false;
+        visit_text(&self.body, &mut |text, new_run| {
+            // A word runs on across inline markup (`<a>lien</a>.`), never from a block or a list
+            // item to the next. One pass per text (long articles have hundreds of kilobytes).
+            in_word &= !new_run;
             for c in text.chars() {
                 if c.is_whitespace() {
                     in_word = false;
@@ -96,27 +98,31 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
-/// Calls `f` with every piece of readable body text (as the reading time counts it).
-fn visit_text(body: &[Block], f: &mut impl FnMut(&str)) {
-    fn nodes(list: &[Node], f: &mut impl FnMut(&str)) {
+/// Calls `f` with every piece of readable body text (as the reading time counts it), and whether
+/// it begins a new run of text (a block, or a list item), across which words do not run on.
+fn visit_text(body: &[Block], f: &mut impl FnMut(&str, bool)) {
+    fn nodes(list: &[Node], new_run: &mut bool, f: &mut impl FnMut(&str, bool)) {
         for node in list {
             match node {
-                Node::Text(text) => f(text),
+                Node::Text(text) => {
+                    f(text, *new_run);
+                    *new_run = false;
+                }
                 Node::Element {
                     tag: Tag::Figcaption,
                     ..
                 } => {}
-                Node::Element { children, .. } => nodes(children, f),
+                Node::Element { children, .. } => nodes(children, new_run, f),
             }
         }
     }
     for block in body {
         match block {
             Block::Paragraph(list) | Block::Quote { content: list, .. } | Block::Rich(list) => {
-                nodes(list, f)
+                nodes(list, &mut true, f)
             }
-            Block::Heading { text, .. } => f(text),
-            Block::List { items, .. } => items.iter().for_each(|item| nodes(item, f)),
+            Block::Heading { text, .. } => f(text, true),
+            Block::List { items, .. } => items.iter().for_each(|item| nodes(item, &mut true, f)),
             Block::Figure(_) | Block::Embed { .. } => {}
         }
     }
@@ -226,7 +232,7 @@ pub(crate) fn non_blank(text: Option<String>) -> Option<String> {
 /// Captions, credits and embed cards are not reading matter.
 pub fn reading_matter(body: &[Block]) -> (usize, usize) {
     let mut chars = 0;
-    visit_text(body, &mut |text| chars += text.chars().count());
+    visit_text(body, &mut |text, _| chars += text.chars().count());
     (chars, count_images(body))
 }
 

@@ -70,7 +70,7 @@ test("the branded example host: its fonts, colours and parts inside both readers
         muted: css(".rdr-meta").color,
         accent: css(".rdr-section a, .rdr-section span").color,
         link: css(".rdr-body a").color,
-        radius: css(".rdr-share-btn").borderTopLeftRadius,
+        radius: css(".rdr-figure img").borderTopLeftRadius,
         headline: css("[part=headline]").fontFamily,
         rule: css("[part=standfirst]").borderBottomColor,
         badge: css("[part=badge]").textTransform,
@@ -107,6 +107,15 @@ test("the branded example host: its fonts, colours and parts inside both readers
     .poll(() => page.locator("#une").evaluate((el) => getComputedStyle(el.shadowRoot.querySelector(".rdr")).backgroundColor))
     .toBe("rgb(27, 23, 20)");
   await page.emulateMedia({ colorScheme: "light" });
+  // Forced colours (Windows high contrast): the system's colours, not the site's.
+  await page.emulateMedia({ forcedColors: "active" });
+  const forced = await page.locator("#une").evaluate((el) => {
+    const css = (selector) => getComputedStyle(el.shadowRoot.querySelector(selector));
+    return [css(".rdr").backgroundColor, css("[part=standfirst]").borderBottomColor, css(".rdr-section a, .rdr-section span").color];
+  });
+  expect(forced).not.toContain("rgb(251, 247, 240)");
+  expect(forced).not.toContain("rgb(138, 28, 43)");
+  await page.emulateMedia({ forcedColors: "none" });
   expect(unexpected(problems)).toEqual([]);
 });
 
