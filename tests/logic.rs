@@ -621,8 +621,9 @@ mod text_fragments {
                 suffix: Some("quatre".into()),
             }]
         );
-        assert_eq!(find("un deux x trois quatre", &both[0]), Some(3..15));
-        assert_eq!(find("un deux x trois cinq", &both[0]), None);
+        let first = both.first().unwrap();
+        assert_eq!(find("un deux x trois quatre", first), Some(3..15));
+        assert_eq!(find("un deux x trois cinq", first), None);
     }
 
     #[test]
