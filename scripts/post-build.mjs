@@ -2,7 +2,8 @@
 //  1. Strict CSP for the standalone page: Trunk's inline start-up script is replaced by an
 //     external module (start-<hash>.js) with Subresource Integrity.
 //  2. The embed bundle with stable, versionable names in embed/: article-reader.js (wasm-bindgen
-//     glue + start-up, one module), article-reader_bg.wasm, article-reader.css, and snippet.html,
+//     glue + start-up, one module), article-reader_bg.wasm, article-reader.css (with its fonts/),
+//     and snippet.html,
 //     the tags a site pastes, with their integrity hashes.
 //  3. Precompressed copies of every text and wasm file (`.br` at brotli quality 11, `.gz` at gzip
 //     level 9), for servers that send a file's precompressed twin (nginx `brotli_static` /
@@ -58,6 +59,9 @@ const embed = join(dir, "embed");
 mkdirSync(embed, { recursive: true });
 copyFileSync(join(dir, wasm), join(embed, "article-reader_bg.wasm"));
 copyFileSync(join(dir, css), join(embed, "article-reader.css"));
+// The stylesheet's fonts, beside it (its url()s are relative).
+mkdirSync(join(embed, "fonts"), { recursive: true });
+for (const font of readdirSync(join(dir, "fonts"))) copyFileSync(join(dir, "fonts", font), join(embed, "fonts", font));
 const glueSource = read(glue).toString();
 // The start-up code calls the glue's top-level functions by name (Trunk's minifier keeps them).
 for (const name of ["__wbg_init", "reader_connect", "reader_disconnect", "reader_attribute_changed", "reader_reload"]) {

@@ -20,6 +20,8 @@ pub struct Config {
     pub related: bool,
     /// Whether the back-to-top link is shown (`data-scroll-top="off"` hides it).
     pub scroll_top: bool,
+    /// Whether the reader remembers where each article was left (`data-resume="off"`: never).
+    pub resume: bool,
     /// Share controls, in order (`data-share`).
     pub share: Vec<ShareTarget>,
     /// Seconds before a fetch times out (`data-timeout`).
@@ -45,6 +47,7 @@ impl Config {
         };
         let related = switch("data-related");
         let scroll_top = switch("data-scroll-top");
+        let resume = switch("data-resume");
         let timeout_secs = match attr("data-timeout") {
             None => DEFAULT_TIMEOUT_SECS,
             Some(raw) => match raw.trim().parse::<u32>() {
@@ -75,6 +78,7 @@ impl Config {
             lang,
             related,
             scroll_top,
+            resume,
             share,
             timeout_secs,
             standalone: false,
@@ -91,6 +95,7 @@ impl Config {
             lang: query_param(query, "lang").filter(|s| !s.trim().is_empty()),
             related: true,
             scroll_top: true,
+            resume: true,
             share: DEFAULT_TARGETS.to_vec(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             standalone: true,

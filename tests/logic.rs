@@ -469,13 +469,28 @@ fn visible_time_counts_only_visible_periods() {
 
 #[test]
 fn display_preferences_round_trip_and_tolerate_junk() {
-    use article_reader::logic::display::{Display, Theme, SIZES};
+    use article_reader::logic::display::{Align, Display, Font, Theme, SIZES};
     let d = Display {
         size: 3,
         spacing: 2,
         theme: Theme::Sepia,
+        font: Font::Legible,
+        width: 2,
+        letters: 1,
+        words: 2,
+        align: Align::Justify,
     };
     assert_eq!(Display::from_storage(&d.to_storage()), d);
+    // What an earlier version stored still reads, with the type controls at their defaults.
+    let before = Display::from_storage("size=3;spacing=2;theme=sepia");
+    assert_eq!(
+        (before.size, before.theme, before.font, before.width),
+        (3, Theme::Sepia, Font::Site, 1)
+    );
+    assert_eq!(
+        Display::from_storage("font=comic;width=9;letters=-1;words=3;align=center"),
+        Display::default()
+    );
     assert_eq!(Display::from_storage(""), Display::default());
     assert_eq!(
         Display::from_storage("size=99;theme=neon;spacing=x;junk"),
@@ -630,4 +645,80 @@ mod text_fragments {
     fn a_whitespace_selection_makes_no_link() {
         assert_eq!(for_quote("a  b", 1..3), None);
     }
+}
+
+#[test]
+fn contents_nest_level_three_headings_under_level_two_and_need_three() {
+    use article_reader::logic::contents::{current, outline, Entry};
+    let e = |block, text: &str, children| Entry {
+        block,
+        text: text.into(),
+        children,
+    };
+    let headings = [
+        (1, 3, "Avant-propos"),
+        (3, 2, "Le tracé"),
+        (5, 3, "  Les  arrêts "),
+        (7, 4, "Détail"),
+        (8, 3, "Les horaires"),
+        (10, 2, "Le budget"),
+        (12, 2, "   "),
+    ];
+    assert_eq!(
+        outline(headings),
+        vec![
+            e(1, "Avant-propos", vec![]),
+            e(
+                3,
+                "Le tracé",
+                vec![e(5, "Les arrêts", vec![]), e(8, "Les horaires", vec![])]
+            ),
+            e(10, "Le budget", vec![]),
+        ]
+    );
+    assert_eq!(
+        outline([(0, 2, "Un"), (2, 3, "Deux"), (4, 4, "Trois")]),
+        vec![]
+    );
+    let at = |tops: &[f64]| {
+        let tops = tops.to_vec();
+        current(tops.len(), 100.0, move |i| tops.get(i).copied().unwrap_or(f64::INFINITY))
+    };
+    assert_eq!(at(&[120.0, 900.0, 2000.0]), None);
+    assert_eq!(at(&[-400.0, 90.0, 2000.0]), Some(1));
+    assert_eq!(at(&[-4000.0, -900.0, -20.0]), Some(2));
+    assert_eq!(at(&[]), None);
+    let many: Vec<f64> = (0..1000).map(|i| f64::from(i) * 50.0 - 20_000.0).collect();
+    assert_eq!(at(&many), Some(402));
+}
+
+#[test]
+fn resume_places_are_capped_most_recent_first_and_survive_junk() {
+    use article_reader::logic::resume::{Places, MAX_ARTICLES};
+    let mut places = Places::default();
+    for n in 0..MAX_ARTICLES + 5 {
+        places.set(&format!("article-{n}"), n);
+    }
+    assert_eq!(places.get("article-0"), None, "the oldest are dropped");
+    assert_eq!(places.get("article-54"), Some(54));
+    places.set("article-5", 7); // read again: most recent, not dropped next
+    places.set("new", 3);
+    assert_eq!(places.get("article-5"), Some(7));
+    assert_eq!(places.get("article-6"), None);
+    let stored = places.to_storage();
+    assert!(stored.starts_with("3\tnew\n7\tarticle-5\n"), "{stored}");
+    assert_eq!(Places::from_storage(&stored), places);
+    places.forget("new");
+    assert_eq!(places.get("new"), None);
+    let read = Places::from_storage("x\tbad\n4\n\t\n12\ttab\tid\n9\tok\n1\tok");
+    assert_eq!(
+        (read.get("tab id"), read.get("ok"), read.get("bad")),
+        (Some(12), Some(9), None)
+    );
+    let mut odd = Places::default();
+    odd.set("line\nbreak", 2);
+    assert_eq!(
+        Places::from_storage(&odd.to_storage()).get("line\nbreak"),
+        Some(2)
+    );
 }

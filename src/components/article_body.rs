@@ -9,6 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use web_sys::{Document, Element};
 
+use super::contents::{heading_id, is_listed};
 use super::jump_to_end::finish_jumps_to_end;
 use super::Ui;
 use crate::browser::now;
@@ -76,6 +77,13 @@ fn append_blocks(
             break;
         }
         if let Some(node) = block_node(&document, block, ui) {
+            if let Block::Heading { level, .. } = block {
+                if is_listed(*level) {
+                    // The target of the contents' link (focusable by script only).
+                    node.set_id(&heading_id(ui, next));
+                    let _ = node.set_attribute("tabindex", "-1");
+                }
+            }
             if deferred.contains(&next) {
                 let _ = node.class_list().add_1(DEFERRED);
             }

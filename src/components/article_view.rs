@@ -5,10 +5,13 @@ use leptos::prelude::*;
 use super::article_body::ArticleBody;
 use super::author_box::AuthorBox;
 use super::byline::Byline;
+use super::contents::Contents;
 use super::display_control::DisplayControl;
 use super::figure::Figure;
+use super::quote_links::QuoteLinks;
 use super::reading_time_badge::ReadingTimeBadge;
 use super::related_stories::RelatedStories;
+use super::resume::Resume;
 use super::share_tools::ShareTools;
 use super::Ui;
 use crate::logic::share_links::{clean_page_url, ShareTarget};
@@ -21,6 +24,8 @@ pub struct Tools {
     pub share: Vec<ShareTarget>,
     /// Whether related stories are shown.
     pub related: bool,
+    /// Whether the place where the article is left is remembered and offered back.
+    pub resume: bool,
     /// Time limit for fetching `relatedSrc`.
     pub timeout_secs: u32,
     /// The absolute URL the article JSON came from.
@@ -54,11 +59,13 @@ pub fn ArticleView(
             <ul class="rdr-tags" aria-label=ui.strings.tags lang=ui_lang>{items}</ul>
         }
     });
+    // The URL shared and linked to: the canonical one, else this page's, without tracking.
+    let page_url = story
+        .url
+        .clone()
+        .unwrap_or_else(|| clean_page_url(&window().location().href().unwrap_or_default()));
     let share = (!tools.share.is_empty()).then(|| {
-        let url = story
-            .url
-            .clone()
-            .unwrap_or_else(|| clean_page_url(&window().location().href().unwrap_or_default()));
+        let url = page_url.clone();
         view! {
             <ShareTools
                 targets=tools.share.clone()
@@ -103,8 +110,11 @@ pub fn ArticleView(
                     {share}
                 </div>
             </header>
+            {tools.resume.then(|| view! { <Resume id=story.id.clone() /> })}
             {story.image.clone().map(|p| view! { <Figure picture=p class="rdr-lead" eager=true /> })}
+            <Contents story=story.clone() />
             <ArticleBody story=story.clone() />
+            <QuoteLinks url=page_url title=story.title.clone() targets=tools.share.clone() />
             {story.credit.clone().map(|c| view! { <p class="rdr-source">{c}</p> })}
             {tags}
             <AuthorBox authors=story.authors.clone() lang=ui_lang />

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::events::Events;
 use super::icons::{icon, TEXT_SIZE};
 use super::Ui;
-use crate::logic::display::{Display, Theme, SIZES, SPACINGS};
+use crate::logic::display::{Align, Display, Font, Theme, SIZES};
 
 const STORAGE_KEY: &str = "article-reader:display";
 
@@ -72,35 +72,90 @@ pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
     let size_label = ui.dom_id("display-size");
     let size_labelled_by = size_label.clone();
     let panel_controls = panel_id.clone();
-    let spacing_name = ui.dom_id("spacing");
-    let theme_name = ui.dom_id("theme");
-    let spacings = (0..SPACINGS)
-        .map(|step| {
-            let label = strings.spacings.get(usize::from(step)).copied().unwrap_or_default();
-            view! {
-                <label class="rdr-choice">
-                    <input type="radio" name=spacing_name.clone() value=step.to_string()
-                        prop:checked=move || display.get().spacing == step
-                        on:change=move |_| choose(Display { spacing: step, ..display.get_untracked() }, label.to_owned()) />
-                    {label}
-                </label>
-            }
-        })
-        .collect::<Vec<_>>();
-    let themes = Theme::ALL
-        .into_iter()
-        .zip(strings.themes)
-        .map(|(theme, label)| {
-            view! {
-                <label class="rdr-choice">
-                    <input type="radio" name=theme_name.clone() value=theme.key()
-                        prop:checked=move || display.get().theme == theme
-                        on:change=move |_| choose(Display { theme, ..display.get_untracked() }, label.to_owned()) />
-                    {label}
-                </label>
-            }
-        })
-        .collect::<Vec<_>>();
+    // One group of radio buttons per choice: its legend, its options with their labels, and how
+    // the choice reads and changes a `Display`.
+    let group = move |name: &str,
+                      legend: &'static str,
+                      options: Vec<(u8, &'static str)>,
+                      get: fn(&Display) -> u8,
+                      set: fn(&mut Display, u8)| {
+        let name = ui.dom_id(name);
+        let options = options
+            .into_iter()
+            .map(|(value, label)| {
+                view! {
+                    <label class="rdr-choice">
+                        <input type="radio" name=name.clone() value=value.to_string()
+                            prop:checked=move || get(&display.get()) == value
+                            on:change=move |_| {
+                                let mut next = display.get_untracked();
+                                set(&mut next, value);
+                                choose(next, label.to_owned());
+                            } />
+                        {label}
+                    </label>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <fieldset class="rdr-display-set">
+                <legend class="rdr-display-label">{legend}</legend>
+                {options}
+            </fieldset>
+        }
+    };
+    let steps = |labels: &[&'static str]| -> Vec<(u8, &'static str)> {
+        (0u8..).zip(labels.iter().copied()).collect()
+    };
+    let spacings = group(
+        "spacing",
+        strings.line_spacing,
+        steps(&strings.spacings),
+        |d| d.spacing,
+        |d, v| d.spacing = v,
+    );
+    let themes = group(
+        "theme",
+        strings.theme,
+        steps(&strings.themes),
+        |d| Theme::ALL.iter().position(|t| *t == d.theme).unwrap_or(0) as u8,
+        |d, v| d.theme = Theme::ALL.get(usize::from(v)).copied().unwrap_or_default(),
+    );
+    let fonts = group(
+        "font",
+        strings.font,
+        steps(&strings.fonts),
+        |d| Font::ALL.iter().position(|f| *f == d.font).unwrap_or(0) as u8,
+        |d, v| d.font = Font::ALL.get(usize::from(v)).copied().unwrap_or_default(),
+    );
+    let widths = group(
+        "width",
+        strings.line_length,
+        steps(&strings.line_lengths),
+        |d| d.width,
+        |d, v| d.width = v,
+    );
+    let letters = group(
+        "letters",
+        strings.letter_spacing,
+        steps(&strings.text_spacings),
+        |d| d.letters,
+        |d, v| d.letters = v,
+    );
+    let words = group(
+        "words",
+        strings.word_spacing,
+        steps(&strings.text_spacings),
+        |d| d.words,
+        |d, v| d.words = v,
+    );
+    let aligns = group(
+        "align",
+        strings.alignment,
+        steps(&strings.alignments),
+        |d| u8::from(d.align == Align::Justify),
+        |d, v| d.align = if v == 1 { Align::Justify } else { Align::Start },
+    );
     view! {
         <div class="rdr-display" lang=lang>
             <button type="button" class="rdr-tool-btn rdr-tool-text rdr-display-toggle"
@@ -122,14 +177,17 @@ pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
                         <span aria-hidden="true">{"A+"}</span><span class="rdr-sr">{strings.larger_text}</span>
                     </button>
                 </div>
-                <fieldset class="rdr-display-set">
-                    <legend class="rdr-display-label">{strings.line_spacing}</legend>
-                    {spacings}
-                </fieldset>
-                <fieldset class="rdr-display-set">
-                    <legend class="rdr-display-label">{strings.theme}</legend>
-                    {themes}
-                </fieldset>
+                {spacings}
+                {themes}
+                {fonts}
+                {widths}
+                {letters}
+                {words}
+                {aligns}
+                <button type="button" class="rdr-tool-btn rdr-tool-text rdr-display-reset"
+                    on:click=move |_| choose(Display::default(), strings.display_reset.to_owned())>
+                    {strings.reset}
+                </button>
             </div>
             <p class="rdr-sr" role="status">{move || status.get()}</p>
         </div>

@@ -106,7 +106,7 @@ impl Events {
         self.emit("related", &detail);
     }
 
-    /// `article-reader:display`: the reader changed the text size, spacing or theme.
+    /// `article-reader:display`: the reader changed a Display choice (the whole set is sent).
     pub fn display(self, display: Display) {
         self.emit(
             "display",
@@ -114,6 +114,11 @@ impl Events {
                 ("size", display.size.into()),
                 ("spacing", display.spacing.into()),
                 ("theme", display.theme.key().into()),
+                ("font", display.font.key().into()),
+                ("width", display.width.into()),
+                ("letters", display.letters.into()),
+                ("words", display.words.into()),
+                ("align", display.align.key().into()),
             ],
         );
     }

@@ -103,6 +103,7 @@ pub fn Reader(
         settings.with_value(|c| Tools {
             share: c.share.clone(),
             related: c.related,
+            resume: c.resume,
             timeout_secs: c.timeout_secs,
             source,
             on_open: open_in_place,
@@ -121,6 +122,11 @@ pub fn Reader(
             data-size=move || display.get().size.to_string()
             data-spacing=move || display.get().spacing.to_string()
             data-theme=move || display.get().theme.key()
+            data-font=move || display.get().font.key()
+            data-width=move || display.get().width.to_string()
+            data-letters=move || display.get().letters.to_string()
+            data-words=move || display.get().words.to_string()
+            data-align=move || display.get().align.key()
         >
             <p class="rdr-sr" role="status">{move || if article.is_slow() { base_ui.strings.loading } else { "" }}</p>
             {move || match phase.get() {

@@ -40,6 +40,12 @@ pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl Int
 
 /// Scrolls `top` into view and focuses the first heading inside it without scrolling again.
 pub fn scroll_to_top_of(top: &web_sys::Element) {
+    scroll_to(top);
+    focus_without_scrolling(top, "h1");
+}
+
+/// Scrolls `target` to the top of the viewport: smoothly, or at once under reduced motion.
+pub fn scroll_to(target: &web_sys::Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_behavior(if prefers_reduced_motion() {
         web_sys::ScrollBehavior::Instant
@@ -47,18 +53,19 @@ pub fn scroll_to_top_of(top: &web_sys::Element) {
         web_sys::ScrollBehavior::Smooth
     });
     options.set_block(web_sys::ScrollLogicalPosition::Start);
-    top.scroll_into_view_with_scroll_into_view_options(&options);
-    focus_without_scrolling(top, "h1");
+    target.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Focuses the first element matching `selector` inside `root`, leaving the scroll position alone.
 pub fn focus_without_scrolling(root: &web_sys::Element, selector: &str) {
-    if let Some(element) = root
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(element) = root.query_selector(selector).ok().flatten() {
+        focus_in_place(&element);
+    }
+}
+
+/// Focuses `element` (focusable, or given `tabindex="-1"`) without scrolling to it.
+pub fn focus_in_place(element: &web_sys::Element) {
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = element.focus_with_options(&options);

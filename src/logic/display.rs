@@ -1,15 +1,70 @@
-//! The reader's display preferences (text size, line spacing, theme), as stored in localStorage
-//! and shared by every reader of the origin.
+//! The reader's display preferences (text size, line spacing, theme, and the type controls: font,
+//! line length, letter and word spacing, alignment), as stored in localStorage and shared by
+//! every reader of the origin.
 
 /// Text size steps (index into the stylesheet's scale).
 pub const SIZES: u8 = 5;
 /// Line spacing steps.
 pub const SPACINGS: u8 = 3;
+/// Line length steps: narrow, the publisher's (default), wide.
+pub const WIDTHS: u8 = 3;
+/// Letter spacing steps: normal, wider, widest (WCAG 1.4.12's 0.12em).
+pub const LETTER_SPACINGS: u8 = 3;
+/// Word spacing steps: normal, wider, widest (WCAG 1.4.12's 0.16em, and twice that).
+pub const WORD_SPACINGS: u8 = 3;
+
+/// The body text's font.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Font {
+    /// The publisher's (`--article-reader-font`), else the reader's serif.
+    #[default]
+    Site,
+    Serif,
+    Sans,
+    /// Atkinson Hyperlegible, loaded only when chosen.
+    Legible,
+}
+
+impl Font {
+    pub const ALL: [Font; 4] = [Font::Site, Font::Serif, Font::Sans, Font::Legible];
+
+    /// The token used in storage, events and the `data-font` attribute.
+    pub fn key(self) -> &'static str {
+        match self {
+            Font::Site => "site",
+            Font::Serif => "serif",
+            Font::Sans => "sans",
+            Font::Legible => "legible",
+        }
+    }
+}
+
+/// How body text is aligned.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Align {
+    /// Ragged on the line end (left in left-to-right text, right in right-to-left).
+    #[default]
+    Start,
+    /// Justified, with hyphenation where the language allows it.
+    Justify,
+}
+
+impl Align {
+    pub const ALL: [Align; 2] = [Align::Start, Align::Justify];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Align::Start => "start",
+            Align::Justify => "justify",
+        }
+    }
+}
 
 /// A colour theme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Follows the system (`prefers-color-scheme`).
+    #[default]
     Auto,
     Light,
     Dark,
@@ -50,6 +105,14 @@ pub struct Display {
     /// 0 (tight) to `SPACINGS - 1`.
     pub spacing: u8,
     pub theme: Theme,
+    pub font: Font,
+    /// 0 (narrow) to `WIDTHS - 1`; 1 is the publisher's line length.
+    pub width: u8,
+    /// 0 (normal) to `LETTER_SPACINGS - 1`.
+    pub letters: u8,
+    /// 0 (normal) to `WORD_SPACINGS - 1`.
+    pub words: u8,
+    pub align: Align,
 }
 
 impl Default for Display {
@@ -58,18 +121,28 @@ impl Default for Display {
             size: 1,
             spacing: 1,
             theme: Theme::Auto,
+            font: Font::Site,
+            width: 1,
+            letters: 0,
+            words: 0,
+            align: Align::Start,
         }
     }
 }
 
 impl Display {
-    /// `size=2;spacing=1;theme=sepia`.
+    /// `size=2;spacing=1;theme=sepia;font=legible;width=1;letters=0;words=0;align=start`.
     pub fn to_storage(self) -> String {
         format!(
-            "size={};spacing={};theme={}",
+            "size={};spacing={};theme={};font={};width={};letters={};words={};align={}",
             self.size,
             self.spacing,
-            self.theme.key()
+            self.theme.key(),
+            self.font.key(),
+            self.width,
+            self.letters,
+            self.words,
+            self.align.key()
         )
     }
 
@@ -80,21 +153,30 @@ impl Display {
             let Some((key, value)) = pair.split_once('=') else {
                 continue;
             };
-            match (key.trim(), value.trim()) {
-                ("size", v) => {
-                    if let Some(n) = v.parse::<u8>().ok().filter(|n| *n < SIZES) {
-                        display.size = n;
-                    }
+            let value = value.trim();
+            let step = |count: u8, field: &mut u8| {
+                if let Some(n) = value.parse::<u8>().ok().filter(|n| *n < count) {
+                    *field = n;
                 }
-                ("spacing", v) => {
-                    if let Some(n) = v.parse::<u8>().ok().filter(|n| *n < SPACINGS) {
-                        display.spacing = n;
-                    }
+            };
+            match key.trim() {
+                "size" => step(SIZES, &mut display.size),
+                "spacing" => step(SPACINGS, &mut display.spacing),
+                "width" => step(WIDTHS, &mut display.width),
+                "letters" => step(LETTER_SPACINGS, &mut display.letters),
+                "words" => step(WORD_SPACINGS, &mut display.words),
+                "theme" => display.theme = Theme::from_key(value).unwrap_or(display.theme),
+                "font" => {
+                    display.font = Font::ALL
+                        .into_iter()
+                        .find(|f| f.key() == value)
+                        .unwrap_or(display.font)
                 }
-                ("theme", v) => {
-                    if let Some(theme) = Theme::from_key(v) {
-                        display.theme = theme;
-                    }
+                "align" => {
+                    display.align = Align::ALL
+                        .into_iter()
+                        .find(|a| a.key() == value)
+                        .unwrap_or(display.align)
                 }
                 _ => {}
             }

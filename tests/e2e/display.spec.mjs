@@ -29,9 +29,10 @@ test("keyboard: the Display disclosure changes text size, spacing and theme, ann
   expect(await bodySize(page)).toBeGreaterThan(before * 1.1);
   // Line spacing: a native radio group.
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("radio", { name: "Normal" })).toBeFocused();
+  const spacing = page.getByRole("group", { name: "Interlignage" });
+  await expect(spacing.getByRole("radio", { name: "Normal" })).toBeFocused();
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("radio", { name: "Aéré" })).toBeChecked();
+  await expect(spacing.getByRole("radio", { name: "Aéré" })).toBeChecked();
   await expect(page.locator(".rdr")).toHaveAttribute("data-spacing", "2");
   // Theme.
   await page.keyboard.press("Tab");

@@ -197,8 +197,8 @@ test("share, display and related: the control used, on its own reader only", asy
   await edition.getByRole("button", { name: "Larger text" }).click();
   await edition.getByRole("radio", { name: "Sepia" }).check();
   expect((await heard(page, "display")).map((e) => [e.target, e.detail])).toEqual([
-    ["edition-reader", { size: 2, spacing: 1, theme: "auto" }],
-    ["edition-reader", { size: 2, spacing: 1, theme: "sepia" }],
+    ["edition-reader", { size: 2, spacing: 1, theme: "auto", font: "site", width: 1, letters: 0, words: 0, align: "start" }],
+    ["edition-reader", { size: 2, spacing: 1, theme: "sepia", font: "site", width: 1, letters: 0, words: 0, align: "start" }],
   ]);
 
   // A related story opened from an embedded reader is a plain link: the page hears of it as the
