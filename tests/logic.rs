@@ -682,7 +682,9 @@ fn contents_nest_level_three_headings_under_level_two_and_need_three() {
     );
     let at = |tops: &[f64]| {
         let tops = tops.to_vec();
-        current(tops.len(), 100.0, move |i| tops.get(i).copied().unwrap_or(f64::INFINITY))
+        current(tops.len(), 100.0, move |i| {
+            tops.get(i).copied().unwrap_or(f64::INFINITY)
+        })
     };
     assert_eq!(at(&[120.0, 900.0, 2000.0]), None);
     assert_eq!(at(&[-400.0, 90.0, 2000.0]), Some(1));
