@@ -5,20 +5,27 @@
 //! never see a raw publisher string that could carry markup or a script URL.
 
 mod contract;
+mod detection;
+mod fields;
+mod ghost;
+mod json_feed;
+mod markup;
 mod related;
 mod structured_data;
 mod wordpress;
 
 pub use contract::from_contract;
+pub use detection::NOT_AN_ARTICLE;
 pub use related::{pick, related_from_json, related_list, MAX_RELATED};
 pub use structured_data::news_article;
-pub use wordpress::{NOT_AN_ARTICLE, NO_POST};
+pub use wordpress::NO_POST;
 
 use crate::logic::lang::Dir;
 use crate::logic::reading_time::MinuteRange;
 use crate::logic::time::Timestamp;
 use crate::logic::url::resolve;
 use crate::sanitize::{safe_url, Attr, Node, Tag};
+use detection::Shape;
 
 /// An article ready to render.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +40,9 @@ pub struct Story {
     pub dir: Dir,
     pub section: Option<LinkOut>,
     pub title: String,
+    /// The title was taken from the article's first words (a JSON Feed item without one): views
+    /// say so to assistive technology.
+    pub title_from_text: bool,
     pub standfirst: Option<String>,
     pub published: Timestamp,
     pub updated: Option<Timestamp>,
@@ -56,6 +66,10 @@ pub enum Format {
     Contract,
     /// A WordPress REST API post.
     WordPress,
+    /// A Ghost Content API post.
+    Ghost,
+    /// A JSON Feed item.
+    JsonFeed,
 }
 
 impl Format {
@@ -64,6 +78,8 @@ impl Format {
         match self {
             Format::Contract => "contract",
             Format::WordPress => "wordpress",
+            Format::Ghost => "ghost",
+            Format::JsonFeed => "jsonfeed",
         }
     }
 }
@@ -279,7 +295,7 @@ pub fn story_from_value(
 /// [`story_from_value`], so that a very large article is decoded and normalized in two tasks.
 pub enum Decoded {
     Contract(crate::model::Article),
-    /// A WordPress post is read and normalized in one go.
+    /// The other formats are read and normalized in one go.
     Ready(Story),
 }
 
@@ -299,18 +315,15 @@ pub fn decode_document(
     fallback_lang: &str,
     base: &str,
 ) -> Result<Decoded, crate::fault::Fault> {
-    match wordpress::shape(value) {
-        wordpress::Shape::Contract => Ok(Decoded::Contract(crate::model::decode_article(value)?)),
-        wordpress::Shape::Post(post, path) => Ok(Decoded::Ready(wordpress::from_post(
-            post,
-            path,
-            fallback_lang,
-            base,
-        )?)),
-        wordpress::Shape::Neither(problem) => Err(crate::model::DecodeError {
+    let story = match detection::shape(value) {
+        Shape::Contract => return Ok(Decoded::Contract(crate::model::decode_article(value)?)),
+        Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base),
+        Shape::JsonFeed(feed) => json_feed::from_feed(feed, fallback_lang, base),
+        Shape::Ghost(answer, key) => ghost::from_answer(answer, key, fallback_lang, base),
+        Shape::Neither(problem) => Err(crate::model::DecodeError {
             path: String::new(),
             problem,
-        }
-        .into()),
-    }
+        }),
+    };
+    Ok(Decoded::Ready(story?))
 }

@@ -1,19 +1,34 @@
-//! Gutenberg markup → body blocks. A post's `content.rendered` has one element per block at the
-//! top level, the block's kind in its `class`; the sanitizer drops `class`, so the markup is cut
-//! into its top-level elements first ([`fragment`](super::fragment)), each element's class picks
-//! the block, and every piece of markup still goes through the sanitizer.
+//! A CMS's body markup → body blocks: Gutenberg's (WordPress), Ghost's cards ([`cards`]) and
+//! plain HTML (JSON Feed's `content_html`). The markup has one element per block at the top
+//! level, the block's kind in its `class`; the sanitizer drops `class`, so the markup is cut into
+//! its top-level elements first ([`fragment`]), each element's class picks the block, and every
+//! piece of markup still goes through the sanitizer.
 
-use super::super::{non_blank, resolve_tree, Block};
-use super::fragment::{find_named, pieces, start_tags, Element, Piece};
-use super::media::{embed, figure, media};
+mod cards;
+mod fragment;
+mod media;
+mod providers;
+
+use super::{non_blank, resolve_tree, Block};
 use crate::sanitize::{plain_text, sanitize, Node, Subset, Tag};
+use fragment::{find_named, pieces, Element, Piece};
+use media::{embed, figure, media};
 
-/// The body blocks of `content.rendered`.
-pub(super) fn body(html: &str, base: &str) -> Vec<Block> {
-    pieces(html, &[])
-        .into_iter()
-        .filter_map(|piece| block(piece, base))
-        .collect()
+pub(in crate::normalize) use fragment::start_tags;
+pub(in crate::normalize) use media::MAX_DIMENSION;
+
+/// The body blocks of a body's markup.
+pub(in crate::normalize) fn body(html: &str, base: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for piece in pieces(html, &[]) {
+        match piece {
+            Piece::Element(element) if element.tag.has_class("kg-card") => {
+                cards::card(element, base, &mut blocks)
+            }
+            piece => blocks.extend(block(piece, base)),
+        }
+    }
+    blocks
 }
 
 fn block(piece: Piece<'_>, base: &str) -> Option<Block> {
@@ -22,7 +37,8 @@ fn block(piece: Piece<'_>, base: &str) -> Option<Block> {
         Piece::Element(element) => element,
     };
     match tag.name.as_str() {
-        "p" => paragraph(inner, base),
+        // A paragraph of images only (classic editors, Markdown): its first image.
+        "p" => paragraph(inner, base).or_else(|| figure(inner, base)),
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading(&tag.name, inner),
         "blockquote" => quote(inner, base),
         "ul" | "ol" => list(tag.name == "ol", outer, inner, base),
