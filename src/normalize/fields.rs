@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value};
 
+use super::markup::MAX_DIMENSION;
 use super::safe;
 use crate::logic::time::{parse_rfc3339, Timestamp};
 use crate::model::{DecodeError, Problem};
@@ -160,6 +161,14 @@ impl<'a> Obj<'a> {
                 })
             })
             .collect()
+    }
+
+    /// An image size: a number, kept when it is a whole number from 1 to [`MAX_DIMENSION`].
+    pub fn size(&self, key: &str) -> Read<Option<u32>> {
+        Ok(self
+            .typed(key, "a number", Value::as_f64)?
+            .filter(|n| n.fract() == 0.0 && (1.0..=f64::from(MAX_DIMENSION)).contains(n))
+            .map(|n| n as u32))
     }
 
     /// A positive whole number (minutes): `None` for zero, a fault for anything else.

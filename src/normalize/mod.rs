@@ -4,6 +4,7 @@
 //! [`safe_url`], languages and directions are resolved and the reading time is computed. Views
 //! never see a raw publisher string that could carry markup or a script URL.
 
+mod ans;
 mod contract;
 mod detection;
 mod fields;
@@ -66,6 +67,8 @@ pub enum Format {
     Contract,
     /// A WordPress REST API post.
     WordPress,
+    /// An Arc XP story (Arc Native Specification).
+    Ans,
     /// A Ghost Content API post.
     Ghost,
     /// A JSON Feed item.
@@ -78,6 +81,7 @@ impl Format {
         match self {
             Format::Contract => "contract",
             Format::WordPress => "wordpress",
+            Format::Ans => "ans",
             Format::Ghost => "ghost",
             Format::JsonFeed => "jsonfeed",
         }
@@ -319,6 +323,7 @@ pub fn decode_document(
         Shape::Contract => return Ok(Decoded::Contract(crate::model::decode_article(value)?)),
         Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base),
         Shape::JsonFeed(feed) => json_feed::from_feed(feed, fallback_lang, base),
+        Shape::Ans(story) => ans::from_story(story, fallback_lang, base),
         Shape::Ghost(answer, key) => ghost::from_answer(answer, key, fallback_lang, base),
         Shape::Neither(problem) => Err(crate::model::DecodeError {
             path: String::new(),

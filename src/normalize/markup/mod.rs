@@ -16,6 +16,7 @@ use media::{embed, figure, media};
 
 pub(in crate::normalize) use fragment::start_tags;
 pub(in crate::normalize) use media::MAX_DIMENSION;
+pub(in crate::normalize) use providers::provider_name;
 
 /// The body blocks of a body's markup.
 pub(in crate::normalize) fn body(html: &str, base: &str) -> Vec<Block> {
@@ -58,14 +59,14 @@ fn block(piece: Piece<'_>, base: &str) -> Option<Block> {
 }
 
 /// Sanitized markup with its URLs resolved.
-fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
+pub(in crate::normalize) fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
     let mut nodes = sanitize(html, subset);
     resolve_tree(&mut nodes, base);
     nodes
 }
 
 /// Whether a tree shows nothing: no text but whitespace, no image, no rule.
-fn is_blank(nodes: &[Node]) -> bool {
+pub(in crate::normalize) fn is_blank(nodes: &[Node]) -> bool {
     let mut stack = vec![nodes.iter()];
     while let Some(level) = stack.last_mut() {
         match level.next() {
@@ -87,12 +88,12 @@ fn is_blank(nodes: &[Node]) -> bool {
     true
 }
 
-fn paragraph(html: &str, base: &str) -> Option<Block> {
+pub(in crate::normalize) fn paragraph(html: &str, base: &str) -> Option<Block> {
     let nodes = tree(html, Subset::Inline, base);
     (!is_blank(&nodes)).then_some(Block::Paragraph(nodes))
 }
 
-fn rich(html: &str, base: &str) -> Option<Block> {
+pub(in crate::normalize) fn rich(html: &str, base: &str) -> Option<Block> {
     let nodes = tree(html, Subset::Rich, base);
     (!is_blank(&nodes)).then_some(Block::Rich(nodes))
 }
