@@ -3,16 +3,19 @@
 //! wrong type is a fault at its path (`content_elements[3].level`); unknown types are skipped.
 
 use super::super::fields::Obj;
-use super::super::markup::{is_blank, paragraph, provider_name, rich, tree};
+use serde_json::Value;
+
+use super::super::markup::{is_blank, nested, paragraph, provider_name, rich, tree};
 use super::super::{non_blank, safe, Block};
 use super::{picture, Read};
 use crate::logic::i18n::strings;
 use crate::logic::lang::UiLang;
-use crate::model::Problem;
+use crate::model::{DecodeError, Problem};
 use crate::sanitize::{plain_text, Attr, Node, Subset, Tag};
 
-/// Lists nested deeper than this are cut (their deeper items are left out).
-const MAX_LIST_DEPTH: usize = 8;
+/// Lists nested deeper than this many elements are cut (their deeper items are left out): eight
+/// levels of lists and items.
+const MAX_LIST_DEPTH: usize = 16;
 
 /// Appends the blocks of the story's `content_elements` to `out`.
 pub(super) fn blocks(story: &Obj, lang: &str, base: &str, out: &mut Vec<Block>) -> Read<()> {
@@ -114,18 +117,16 @@ fn quote(element: &Obj, base: &str) -> Read<Option<Block>> {
     Ok(Some(Block::Quote { content, cite }))
 }
 
-/// A list of inline items; with nested lists it keeps its structure as rich markup.
+/// A list of inline items; with nested lists it keeps its structure as a rich tree.
 fn list(element: &Obj, base: &str) -> Read<Option<Block>> {
-    let ordered = element.str("list_type")? == Some("ordered");
     let items = element.objs("items")?;
-    let mut nested = false;
+    let mut is_nested = false;
     for item in &items {
-        nested |= item.str("type")? == Some("list");
+        is_nested |= item.str("type")? == Some("list");
     }
-    if nested {
-        let mut html = String::new();
-        list_markup(element, 1, &mut html)?;
-        return Ok(rich(&html, base));
+    if is_nested {
+        let tree = list_tree(element, 1, base)?;
+        return Ok(Some(Block::Rich(vec![tree])));
     }
     let mut kept = Vec::new();
     for item in items {
@@ -139,80 +140,88 @@ fn list(element: &Obj, base: &str) -> Read<Option<Block>> {
         }
     }
     Ok((!kept.is_empty()).then_some(Block::List {
-        ordered,
+        ordered: is_ordered(element)?,
         items: kept,
     }))
 }
 
-/// A nested list as markup for the sanitizer (which reads it as any publisher markup).
-fn list_markup(element: &Obj, depth: usize, html: &mut String) -> Read<()> {
-    let name = if element.str("list_type")? == Some("ordered") {
-        "ol"
-    } else {
-        "ul"
-    };
-    html.push_str(&format!("<{name}>"));
+fn is_ordered(element: &Obj) -> Read<bool> {
+    Ok(element.str("list_type")? == Some("ordered"))
+}
+
+/// A list whose element is `depth` levels deep (the list at 1): its items' content, sanitized,
+/// and its nested lists inside the item before them, as HTML nests them; lists deeper than
+/// [`MAX_LIST_DEPTH`] are left out.
+fn list_tree(element: &Obj, depth: usize, base: &str) -> Read<Node> {
+    let mut items: Vec<Node> = Vec::new();
     for item in element.objs("items")? {
         if item.str("type")? == Some("list") {
-            if depth < MAX_LIST_DEPTH {
-                // Inside the previous item, as HTML nests lists.
-                if html.ends_with("</li>") {
-                    html.truncate(html.len() - "</li>".len());
-                    list_markup(&item, depth + 1, html)?;
-                    html.push_str("</li>");
-                } else {
-                    html.push_str("<li>");
-                    list_markup(&item, depth + 1, html)?;
-                    html.push_str("</li>");
+            if depth + 2 < MAX_LIST_DEPTH {
+                let inner = list_tree(&item, depth + 2, base)?;
+                match items.last_mut() {
+                    Some(Node::Element { children, .. }) => children.push(inner),
+                    _ => items.push(element_node(Tag::Li, Vec::new(), vec![inner])),
                 }
             }
             continue;
         }
-        html.push_str("<li>");
-        html.push_str(item.str("content")?.unwrap_or_default());
-        html.push_str("</li>");
+        let nodes = tree(
+            item.str("content")?.unwrap_or_default(),
+            Subset::Inline,
+            base,
+        );
+        items.push(element_node(Tag::Li, Vec::new(), nested(nodes, depth + 1)));
     }
-    html.push_str(&format!("</{name}>"));
-    Ok(())
+    let tag = if is_ordered(element)? {
+        Tag::Ol
+    } else {
+        Tag::Ul
+    };
+    Ok(element_node(tag, Vec::new(), items))
 }
 
-/// A table's `header` cells and `rows` of cells (text elements) as sanitized markup.
+/// A table's `header` cells and `rows` of cells (text elements, inline markup) as a rich tree.
 fn table(element: &Obj, base: &str) -> Read<Option<Block>> {
-    let cells =
-        |row: Vec<(String, &serde_json::Value)>, tag: &str, html: &mut String| -> Read<()> {
-            html.push_str("<tr>");
-            for (path, cell) in row {
-                let cell = Obj::of(cell, path)?;
-                html.push_str(&format!(
-                    "<{tag}>{}</{tag}>",
-                    cell.str("content")?.unwrap_or_default()
-                ));
-            }
-            html.push_str("</tr>");
-            Ok(())
-        };
-    let mut html = String::from("<table>");
+    let row = |cells: Vec<(String, &Value)>, tag: Tag| -> Read<Node> {
+        let mut kept = Vec::new();
+        for (path, cell) in cells {
+            let cell = Obj::of(cell, path)?;
+            let nodes = tree(
+                cell.str("content")?.unwrap_or_default(),
+                Subset::Inline,
+                base,
+            );
+            // table > thead/tbody > tr > th/td
+            kept.push(element_node(tag, Vec::new(), nested(nodes, 4)));
+        }
+        Ok(element_node(Tag::Tr, Vec::new(), kept))
+    };
+    let mut parts = Vec::new();
     let header = element.items("header")?;
     if !header.is_empty() {
-        html.push_str("<thead>");
-        cells(header, "th", &mut html)?;
-        html.push_str("</thead>");
+        parts.push(element_node(
+            Tag::Thead,
+            Vec::new(),
+            vec![row(header, Tag::Th)?],
+        ));
     }
-    html.push_str("<tbody>");
-    for (path, row) in element.items("rows")? {
-        let row = row.as_array().ok_or_else(|| crate::model::DecodeError {
+    let mut rows = Vec::new();
+    for (path, cells) in element.items("rows")? {
+        let cells = cells.as_array().ok_or_else(|| DecodeError {
             path: path.clone(),
             problem: Problem::Expected("an array"),
         })?;
-        let row = row
+        let cells = cells
             .iter()
             .enumerate()
             .map(|(i, cell)| (format!("{path}[{i}]"), cell))
             .collect();
-        cells(row, "td", &mut html)?;
+        rows.push(row(cells, Tag::Td)?);
     }
-    html.push_str("</tbody></table>");
-    Ok(rich(&html, base))
+    if !rows.is_empty() {
+        parts.push(element_node(Tag::Tbody, Vec::new(), rows));
+    }
+    Ok((!parts.is_empty()).then(|| Block::Rich(vec![element_node(Tag::Table, Vec::new(), parts)])))
 }
 
 /// An `interstitial_link` as a link (`url`, `content` as its text), when its URL is safe.

@@ -8,7 +8,7 @@ mod elements;
 use serde_json::{Map, Value};
 
 use super::fields::Obj;
-use super::markup::tree;
+use super::markup::{is_blank, nested, tree};
 use super::{non_blank, pick, reading_matter, Block, LinkOut, Person, Picture, Story, Teaser};
 use crate::logic::lang::{direction_of, is_language_tag};
 use crate::logic::reading_time::reading_minutes;
@@ -44,12 +44,13 @@ pub(super) fn from_story(
     let mut body = Vec::new();
     if let Some(note) = story.str("editor_note")? {
         let nodes = tree(note, Subset::Inline, base);
-        if !super::markup::is_blank(&nodes) {
-            body.push(Block::Paragraph(vec![Node::Element {
+        if !is_blank(&nodes) {
+            let note = Node::Element {
                 tag: Tag::Em,
                 attrs: Vec::new(),
-                children: nodes,
-            }]));
+                children: nested(nodes, 1),
+            };
+            body.push(Block::Paragraph(vec![note]));
         }
     }
     elements::blocks(&story, &lang, base, &mut body)?;

@@ -10,7 +10,7 @@ mod media;
 mod providers;
 
 use super::{non_blank, resolve_tree, Block};
-use crate::sanitize::{plain_text, sanitize, Node, Subset, Tag};
+use crate::sanitize::{plain_text, sanitize, text_of, Node, Subset, Tag, MAX_DEPTH};
 use fragment::{find_named, pieces, Element, Piece};
 use media::{embed, figure, media};
 
@@ -63,6 +63,28 @@ pub(in crate::normalize) fn tree(html: &str, subset: Subset, base: &str) -> Vec<
     let mut nodes = sanitize(html, subset);
     resolve_tree(&mut nodes, base);
     nodes
+}
+
+/// A sanitized tree placed `depth` elements deep in a tree we build: elements that would end up
+/// beyond [`MAX_DEPTH`] are replaced by their text, so the whole stays within the sanitizer's
+/// limit. (The tree is at most [`MAX_DEPTH`] deep: the recursion is bounded.)
+pub(in crate::normalize) fn nested(nodes: Vec<Node>, depth: usize) -> Vec<Node> {
+    let room = MAX_DEPTH.saturating_sub(depth);
+    nodes
+        .into_iter()
+        .map(|node| match node {
+            Node::Element {
+                tag,
+                attrs,
+                children,
+            } if room > 0 => Node::Element {
+                tag,
+                attrs,
+                children: nested(children, depth + 1),
+            },
+            node => Node::Text(text_of(&[node])),
+        })
+        .collect()
 }
 
 /// Whether a tree shows nothing: no text but whitespace, no image, no rule.
