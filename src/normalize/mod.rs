@@ -3,6 +3,10 @@
 //! Normalizing is where trust is decided: `html` fields become sanitized trees, every URL passes
 //! [`safe_url`], languages and directions are resolved and the reading time is computed. Views
 //! never see a raw publisher string that could carry markup or a script URL.
+//!
+//! `detection` tells the formats apart; `contract`, `wordpress`, `ans`, `ghost` and
+//! `json_feed` read one each, sharing `fields` (JSON access whose faults name the path) and
+//! `markup` (a CMS's body markup → blocks).
 
 mod ans;
 mod contract;
@@ -274,8 +278,9 @@ fn count_images(body: &[Block]) -> usize {
 }
 
 /// The whole pure pipeline for one response body: parse → decode → normalize. The body is a
-/// contract v1 article or a WordPress REST post (or a list whose first element is one); anything
-/// else is a decode fault at the document's path. `base` is the absolute URL the body came from;
+/// contract v1 article, a WordPress REST post (or a list whose first element is one), an ANS
+/// story, a Ghost Content API answer or a JSON Feed (`docs/formats.md`); anything else is a
+/// decode fault at the document's path. `base` is the absolute URL the body came from;
 /// relative URLs inside resolve against it.
 pub fn story_from_json(
     text: &str,
@@ -286,7 +291,7 @@ pub fn story_from_json(
     story_from_value(&value, fallback_lang, base)
 }
 
-/// The pipeline after parsing: a contract article or a WordPress post, as a story.
+/// The pipeline after parsing: a document of any format, as a story.
 pub fn story_from_value(
     value: &serde_json::Value,
     fallback_lang: &str,
