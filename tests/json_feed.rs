@@ -322,6 +322,24 @@ fn a_short_untitled_text_is_its_own_title() {
 }
 
 #[test]
+fn an_untitled_item_without_text_takes_its_summary_else_the_feeds_title() {
+    let mut photo = item();
+    photo["title"] = Value::Null;
+    photo["content_text"] = Value::Null;
+    photo["content_html"] = json!("<p><img src=\"a.jpg\" alt=\"\"></p>");
+    photo["summary"] = json!("Un coucher de soleil");
+    let story =
+        story_from_json(&feed(photo.clone()).to_string(), "fr", "https://f.example/").unwrap();
+    assert_eq!(story.title, "Un coucher de soleil");
+    assert!(story.title_from_text);
+    photo["summary"] = Value::Null;
+    let mut doc = feed(photo);
+    doc["title"] = json!("Carnet photo");
+    let story = story_from_json(&doc.to_string(), "fr", "https://f.example/").unwrap();
+    assert_eq!(story.title, "Carnet photo");
+}
+
+#[test]
 fn text_items_ids_selection_and_related_limit() {
     let base = "https://transit.example/feeds/feed.json";
     let story = story_at("text-items.json", base);

@@ -75,7 +75,8 @@ pub(in crate::normalize) struct Obj<'a> {
     pub path: String,
 }
 
-type Read<T> = Result<T, DecodeError>;
+/// What reading a field gives: its value, or the fault at its path.
+pub(in crate::normalize) type Read<T> = Result<T, DecodeError>;
 
 impl<'a> Obj<'a> {
     /// `value` as an object, else a fault at `path`.

@@ -4,18 +4,16 @@
 
 use serde_json::{Map, Value};
 
-use super::fields::Obj;
+use super::fields::{Obj, Read};
 use super::markup::body;
 use super::{non_blank, reading_matter, LinkOut, Person, Picture, Story};
 use crate::logic::lang::direction_of;
 use crate::logic::reading_time::{reading_minutes, MinuteRange};
-use crate::model::{DecodeError, Problem};
+use crate::model::Problem;
 use crate::sanitize::plain_text;
 
 /// What the reader is told about an empty list.
 const NO_GHOST_POST: &str = "a Ghost post (the list is empty)";
-
-type Read<T> = Result<T, DecodeError>;
 
 /// Builds the render model of the first post in the answer's `key` list (`posts` or `pages`).
 /// Ghost sends no language: `fallback_lang` is used.
@@ -116,14 +114,7 @@ fn person(author: &Obj, base: &str) -> Read<Option<Person>> {
         name,
         bio: non_blank(author.str("bio")?.map(plain_text)),
         url: author.url("url", base)?,
-        avatar: author.url("profile_image", base)?.map(|src| Picture {
-            src,
-            alt: String::new(),
-            caption: None,
-            credit: None,
-            width: None,
-            height: None,
-        }),
+        avatar: author.url("profile_image", base)?.map(Picture::decorative),
     }))
 }
 

@@ -5,13 +5,13 @@
 
 use serde_json::{Map, Value};
 
-use super::fields::{get, Obj};
+use super::fields::{get, Obj, Read};
 use super::markup::body;
 use super::{non_blank, pick, reading_matter, Block, LinkOut, Person, Picture, Story, Teaser};
 use crate::logic::lang::{direction_of, is_language_tag};
 use crate::logic::reading_time::reading_minutes;
 use crate::logic::url::{percent_decode, percent_encode};
-use crate::model::{DecodeError, Problem};
+use crate::model::Problem;
 use crate::sanitize::{plain_text, text_of, Node, Tag};
 
 /// How many of the following items become related stories.
@@ -24,8 +24,6 @@ const TITLE_CHARS: usize = 90;
 
 /// What the reader is told about a feed without items.
 const NO_ITEM: &str = "a feed item (the list is empty)";
-
-type Read<T> = Result<T, DecodeError>;
 
 /// Builds the render model of the feed's selected item (see the module's documentation).
 pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &str) -> Read<Story> {
@@ -67,7 +65,21 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
     let canonical = item.url("url", base)?;
     let given = non_blank(item.str("title")?.map(plain_text));
     let title_from_text = given.is_none();
-    let title = given.unwrap_or_else(|| first_words(&text_of_blocks(&body)));
+    let summary = non_blank(item.str("summary")?.map(plain_text));
+    let title = match given {
+        Some(title) => title,
+        // An item of images only: its summary, else the feed's title.
+        None => {
+            let from_text = [text_of_blocks(&body), summary.clone().unwrap_or_default()]
+                .iter()
+                .map(|text| first_words(text))
+                .find(|title| !title.is_empty());
+            match from_text {
+                Some(title) => title,
+                None => plain_text(feed.str("title")?.unwrap_or_default()),
+            }
+        }
+    };
     let mut authors = people(&item, base)?;
     if authors.is_empty() {
         authors = people(&feed, base)?;
@@ -80,7 +92,7 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
     );
     Ok(Story {
         format: super::Format::JsonFeed,
-        id: item_id(value).unwrap_or_default(),
+        id: item.id("id")?.unwrap_or_default(),
         url: canonical,
         dir: direction_of(&lang),
         reading: reading_minutes(body_chars, images, &lang),
@@ -88,7 +100,7 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
         section: None,
         title,
         title_from_text,
-        standfirst: non_blank(item.str("summary")?.map(plain_text)),
+        standfirst: summary,
         published,
         updated,
         authors,
@@ -222,22 +234,10 @@ fn people(at: &Obj, base: &str) -> Read<Vec<Person>> {
             name,
             bio: None,
             url: author.url("url", base)?,
-            avatar: author.url("avatar", base)?.map(decorative),
+            avatar: author.url("avatar", base)?.map(Picture::decorative),
         });
     }
     Ok(people)
-}
-
-/// An image the feed gives no description for.
-fn decorative(src: String) -> Picture {
-    Picture {
-        src,
-        alt: String::new(),
-        caption: None,
-        credit: None,
-        width: None,
-        height: None,
-    }
 }
 
 /// `image`, else `banner_image`.
@@ -246,7 +246,7 @@ fn lead_image(item: &Obj, base: &str) -> Read<Option<Picture>> {
         Some(url) => Some(url),
         None => item.url("banner_image", base)?,
     };
-    Ok(image.map(decorative))
+    Ok(image.map(Picture::decorative))
 }
 
 /// A following item as a related story; items that do not read (or have no safe `url`) are left

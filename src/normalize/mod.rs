@@ -174,6 +174,20 @@ pub struct Picture {
     pub height: Option<u32>,
 }
 
+impl Picture {
+    /// An image the publisher describes no further (avatars, images sent without alt text).
+    pub(crate) fn decorative(src: String) -> Picture {
+        Picture {
+            src,
+            alt: String::new(),
+            caption: None,
+            credit: None,
+            width: None,
+            height: None,
+        }
+    }
+}
+
 /// One body block, its markup already sanitized.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {

@@ -7,15 +7,13 @@ mod elements;
 
 use serde_json::{Map, Value};
 
-use super::fields::Obj;
+use super::fields::{Obj, Read};
 use super::markup::{is_blank, nested, tree};
 use super::{non_blank, pick, reading_matter, Block, LinkOut, Person, Picture, Story, Teaser};
 use crate::logic::lang::{direction_of, is_language_tag};
 use crate::logic::reading_time::reading_minutes;
-use crate::model::{DecodeError, Problem};
+use crate::model::Problem;
 use crate::sanitize::{plain_text, Node, Subset, Tag};
-
-type Read<T> = Result<T, DecodeError>;
 
 /// Builds the render model of a story. Without a (well-formed) `language`, `fallback_lang` is
 /// used. Relative URLs (`canonical_url` is one, on the publisher's site) resolve against `base`.
