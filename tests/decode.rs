@@ -225,3 +225,17 @@ fn every_format_is_recognized_from_its_shape() {
     .collect();
     assert_eq!(keys, ["contract", "wordpress", "ans", "ghost", "jsonfeed"]);
 }
+
+#[test]
+fn the_fault_for_any_other_document_names_every_format() {
+    let text = normalize::NOT_AN_ARTICLE;
+    // The words a browser journey (`tests/e2e/wordpress.spec.mjs`) reads.
+    assert!(text.starts_with("an article (contract v1) or a WordPress post"));
+    for format in ["ANS", "Ghost", "JSON Feed"] {
+        assert!(text.contains(format), "{format}");
+    }
+    let Err(Fault::Decode(error)) = story_from_json("{\"kind\":\"note\"}", "en", BASE) else {
+        panic!("a fault")
+    };
+    assert_eq!(error.problem, Problem::Expected(text));
+}

@@ -6,9 +6,10 @@ use super::fields::{get, object, string};
 use super::wordpress::is_post;
 use crate::model::Problem;
 
-/// What the reader is told a document should have been when it is none of the formats.
-pub const NOT_AN_ARTICLE: &str = "an article (contract v1), a WordPress post, an Arc XP (ANS) \
-     story, a Ghost Content API answer or a JSON Feed";
+/// What the reader is told a document should have been when it is none of the formats. (It
+/// keeps the words "an article (contract v1) or a WordPress post" that a browser journey reads.)
+pub const NOT_AN_ARTICLE: &str = "an article (contract v1) or a WordPress post, Arc XP (ANS) \
+     story, Ghost Content API answer or JSON Feed";
 
 /// The documents a reader accepts, told apart before decoding.
 pub(super) enum Shape<'a> {
