@@ -3,9 +3,6 @@
 //! an older 0.5.8 one, a hostile one) → the render model: every field and element mapping,
 //! faults with JSON paths, hostile content.
 
-use std::fs;
-use std::path::Path;
-
 use article_reader::fault::Fault;
 use article_reader::logic::lang::Dir;
 use article_reader::model::{DecodeError, Problem};
@@ -17,22 +14,8 @@ mod common;
 
 const BASE: &str = "https://www.dailytide.example/pf/api/v3/content/fetch/content-api?query=%7B%22id%22%3A%223QXN%22%7D";
 
-fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/ans")
-        .join(name);
-    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
 fn story(name: &str) -> Story {
-    let story =
-        story_from_json(&fixture(name), "de", BASE).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-    assert_eq!(
-        common::story_problems(&story),
-        Vec::<String>::new(),
-        "{name}"
-    );
-    story
+    common::safe_story("ans", name, "de", BASE)
 }
 
 fn minimal() -> Value {
@@ -41,10 +24,7 @@ fn minimal() -> Value {
 }
 
 fn decode_error(doc: &Value) -> DecodeError {
-    match story_from_json(&doc.to_string(), "en", BASE) {
-        Err(Fault::Decode(error)) => error,
-        other => panic!("expected a decode fault, got {other:?}"),
-    }
+    common::decode_fault(&doc.to_string(), BASE)
 }
 
 fn elements(list: Value) -> Vec<Block> {

@@ -4,10 +4,6 @@
 //! cards as the nearest blocks, public tags only, the publisher's reading time, faults with JSON
 //! paths.
 
-use std::fs;
-use std::path::Path;
-
-use article_reader::fault::Fault;
 use article_reader::logic::reading_time::MinuteRange;
 use article_reader::model::{DecodeError, Problem};
 use article_reader::normalize::{story_from_json, Block, Format, LinkOut, Story, NOT_AN_ARTICLE};
@@ -18,22 +14,8 @@ mod common;
 
 const BASE: &str = "https://tidewater.example/ghost/api/content/posts/slug/the-lighthouse-stays-open/?key=22444f78447824223cefc48062&include=tags,authors";
 
-fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/ghost")
-        .join(name);
-    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
 fn story(name: &str, lang: &str, base: &str) -> Story {
-    let story =
-        story_from_json(&fixture(name), lang, base).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-    assert_eq!(
-        common::story_problems(&story),
-        Vec::<String>::new(),
-        "{name}"
-    );
-    story
+    common::safe_story("ghost", name, lang, base)
 }
 
 fn post() -> Value {
@@ -41,10 +23,7 @@ fn post() -> Value {
 }
 
 fn decode_error(doc: &Value) -> DecodeError {
-    match story_from_json(&doc.to_string(), "en", BASE) {
-        Err(Fault::Decode(error)) => error,
-        other => panic!("expected a decode fault, got {other:?}"),
-    }
+    common::decode_fault(&doc.to_string(), BASE)
 }
 
 fn body(html: &str) -> Vec<Block> {

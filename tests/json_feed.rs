@@ -3,9 +3,6 @@
 //! WordPress's JSON Feed plugin and Micro.blog emit) → the render model: the first item or the
 //! one the URL's `#id` names, related stories from the next items, faults with JSON paths.
 
-use std::fs;
-use std::path::Path;
-
 use article_reader::fault::Fault;
 use article_reader::logic::lang::Dir;
 use article_reader::model::{DecodeError, Problem};
@@ -16,28 +13,15 @@ use serde_json::{json, Value};
 mod common;
 
 fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/jsonfeed")
-        .join(name);
-    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    common::fixture("jsonfeed", name)
 }
 
 fn story_at(name: &str, base: &str) -> Story {
-    let story =
-        story_from_json(&fixture(name), "de", base).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-    assert_eq!(
-        common::story_problems(&story),
-        Vec::<String>::new(),
-        "{name}"
-    );
-    story
+    common::safe_story("jsonfeed", name, "de", base)
 }
 
 fn decode_error(doc: &Value, base: &str) -> DecodeError {
-    match story_from_json(&doc.to_string(), "en", base) {
-        Err(Fault::Decode(error)) => error,
-        other => panic!("expected a decode fault, got {other:?}"),
-    }
+    common::decode_fault(&doc.to_string(), base)
 }
 
 fn feed(item: Value) -> Value {
