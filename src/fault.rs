@@ -50,7 +50,7 @@ impl Fault {
                     Problem::NotJson(_) => "not-json",
                     Problem::UnsupportedVersion(_) => "version",
                     Problem::PasswordProtected => "protected",
-                    Problem::Missing | Problem::Expected(_) => "format",
+                    Problem::Missing | Problem::Expected(_) | Problem::NoItem(_) => "format",
                 };
                 let path = (!error.path.is_empty()).then(|| error.path.clone());
                 (kind, None, path)
@@ -83,7 +83,9 @@ impl Fault {
                     Problem::PasswordProtected => strings.error_protected,
                     Problem::NotJson(_) => strings.error_not_json,
                     Problem::UnsupportedVersion(_) => strings.error_version,
-                    Problem::Missing | Problem::Expected(_) => strings.error_contract,
+                    Problem::Missing | Problem::Expected(_) | Problem::NoItem(_) => {
+                        strings.error_contract
+                    }
                 },
                 error.to_string(),
             ),

@@ -1,7 +1,9 @@
 //! An accessible, embeddable news article reader.
 //!
-//! Data flows one way: `api` fetches and parses → `model` decodes the contract → `normalize`
-//! builds the render model → `components` show it. Each layer uses only the layers below it
+//! Data flows one way: `api` fetches and parses → `normalize` recognizes the document's format
+//! (our contract, which `model` decodes; a WordPress post, an ANS story, a Ghost post or a JSON
+//! Feed, which `normalize` reads itself: `docs/formats.md`) and builds the render model →
+//! `components` show it. Each layer uses only the layers below it
 //! (`tests/layers.rs` fails on a back-import): `logic` (pure helpers) uses nothing; `sanitize`,
 //! `model`, `config` and `browser` use `logic`; `fault` (the pipeline's error) uses `model`;
 //! `normalize` uses `logic`, `model`, `sanitize` and `fault`; `api` uses `browser`, `model` and

@@ -183,3 +183,59 @@ fn faults_are_reported_to_page_scripts_with_a_stable_kind_status_and_path() {
     );
     assert_eq!(newer.kind, "version");
 }
+
+#[test]
+fn every_format_is_recognized_from_its_shape() {
+    use article_reader::normalize::Format;
+    let dirs = [
+        ("tests/fixtures/valid", Format::Contract),
+        ("demo", Format::Contract),
+        ("tests/fixtures/ans", Format::Ans),
+        ("tests/fixtures/ghost", Format::Ghost),
+        ("tests/fixtures/jsonfeed", Format::JsonFeed),
+    ];
+    for (dir, format) in dirs {
+        for file in fixtures(dir) {
+            let story = story_from_json(&read(&file), "en", BASE)
+                .unwrap_or_else(|e| panic!("{}: {e:?}", file.display()));
+            assert_eq!(story.format, format, "{}", file.display());
+        }
+    }
+    for name in [
+        "post.json",
+        "jetpack.json",
+        "no-embedded.json",
+        "posts-array.json",
+    ] {
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/wordpress")
+            .join(name);
+        let story = story_from_json(&read(&file), "en", BASE).unwrap();
+        assert_eq!(story.format, Format::WordPress, "{name}");
+    }
+    let keys: Vec<&str> = [
+        Format::Contract,
+        Format::WordPress,
+        Format::Ans,
+        Format::Ghost,
+        Format::JsonFeed,
+    ]
+    .iter()
+    .map(|f| f.key())
+    .collect();
+    assert_eq!(keys, ["contract", "wordpress", "ans", "ghost", "jsonfeed"]);
+}
+
+#[test]
+fn the_fault_for_any_other_document_names_every_format() {
+    let text = normalize::NOT_AN_ARTICLE;
+    // The words a browser journey (`tests/e2e/wordpress.spec.mjs`) reads.
+    assert!(text.starts_with("an article (contract v1) or a WordPress post"));
+    for format in ["ANS", "Ghost", "JSON Feed"] {
+        assert!(text.contains(format), "{format}");
+    }
+    let Err(Fault::Decode(error)) = story_from_json("{\"kind\":\"note\"}", "en", BASE) else {
+        panic!("a fault")
+    };
+    assert_eq!(error.problem, Problem::Expected(text));
+}

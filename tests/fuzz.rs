@@ -1,6 +1,6 @@
 //! Property-based fuzzing of the pure pipeline (proptest): arbitrary strings, JSON-ish strings
-//! built from JSON tokens and the contract's (and WordPress's) field names, valid documents with
-//! random mutations, and HTML-ish markup (allowlisted tags and others, attributes, entities,
+//! built from JSON tokens and the field names of every format (contract, WordPress, ANS, Ghost,
+//! JSON Feed), valid documents of each format with random mutations, and HTML-ish markup (allowlisted tags and others, attributes, entities,
 //! hostile URLs) go through `story_from_json`, `related_from_json` (both list shapes) and
 //! `sanitize`. Properties: nothing panics; every URL left in the render model (`Attr::Href`,
 //! `Attr::Src` and every URL field) is relative or `http:`/`https:`/`mailto:` — never
@@ -159,6 +159,18 @@ const FIELDS: &[&str] = &[
     "_embedded", "author", "wp:featuredmedia", "wp:term", "taxonomy", "categories",
     "jetpack-related-posts", "source_url", "media_details", "media_type", "alt_text", "avatar_urls",
     "description", "code", "img", "context", "image_meta", "Title", "", "__proto__",
+    // ANS
+    "_id", "headlines", "basic", "subheadlines", "credits", "by", "display_date",
+    "first_publish_date", "publish_date", "last_updated_date", "primary_section", "sections",
+    "promo_items", "language", "canonical_url", "website_url", "content_elements", "list_type",
+    "citation", "header", "rows", "raw_oembed", "referent", "correction_type", "related_content",
+    "editor_note", "subtype", "org", "path",
+    // Ghost
+    "posts", "pages", "feature_image", "feature_image_alt", "feature_image_caption",
+    "custom_excerpt", "primary_tag", "primary_author", "profile_image", "visibility",
+    "published_at", "updated_at", "reading_time",
+    // JSON Feed
+    "content_html", "content_text", "summary", "banner_image", "date_published", "date_modified",
 ];
 
 /// String values that mean something somewhere in the contract.
@@ -169,7 +181,9 @@ const VALUES: &[&str] = &[
     "post_tag", "uncategorized", "2024-04-03T19:12:00+02:00", "2024-04-03T17:12:00Z",
     "2024-04-03T17:12:00", "2024-02-30T25:61:00Z", "9999-12-31T23:59:59-23:59",
     "0000-01-01T00:00:00Z", "2024-04-03", "", " ", "\u{202e}", "\u{feff}", "e\u{301}", "日本語の本文です。",
-    "مرحبا بالعالم",
+    "مرحبا بالعالم", "story", "ordered", "unordered", "reference", "internal", "public",
+    "#internal", "correction", "clarification", "https://jsonfeed.org/version/1.1",
+    "https://jsonfeed.org/version/1", "0.10.7", "youtube",
 ];
 
 /// Hostile and ordinary URLs, raw and entity-encoded.
@@ -217,6 +231,12 @@ const ATTR_VALUES: &[&str] = &[
     "x\" onerror=\"alert(1)", "expression(alert(1))", "wp-block-image",
     "wp-block-embed is-provider-youtube wp-block-embed-youtube", "wp-block-pullquote",
     "wp-block-embed__wrapper", "more-link", "wp-caption", "wp-block-video",
+    "kg-card kg-image-card", "kg-card kg-gallery-card", "kg-card kg-embed-card",
+    "kg-card kg-bookmark-card", "kg-bookmark-container", "kg-bookmark-title",
+    "kg-card kg-callout-card", "kg-callout-emoji", "kg-callout-text", "kg-card kg-toggle-card",
+    "kg-toggle-heading-text", "kg-toggle-content", "kg-card kg-button-card",
+    "kg-card kg-header-card", "kg-header-card-heading", "kg-header-card-button",
+    "kg-card kg-video-card", "kg-card kg-file-card", "kg-card kg-signup-card", "kg-card",
 ];
 
 #[rustfmt::skip]
@@ -452,8 +472,29 @@ fn seeds() -> Vec<Value> {
     .collect()
 }
 
+/// Valid documents of the other CMS formats (ANS stories, Ghost answers, JSON Feeds).
+fn feed_seeds() -> Vec<Value> {
+    [
+        include_str!("fixtures/ans/story-0.10.7-en.json"),
+        include_str!("fixtures/ans/story-0.10.9-ar.json"),
+        include_str!("fixtures/ans/story-0.5.8-ja.json"),
+        include_str!("fixtures/ghost/post.json"),
+        include_str!("fixtures/ghost/page-fr.json"),
+        include_str!("fixtures/jsonfeed/hugo.json"),
+        include_str!("fixtures/jsonfeed/microblog.json"),
+        include_str!("fixtures/jsonfeed/text-items.json"),
+    ]
+    .iter()
+    .map(|text| serde_json::from_str(text).unwrap())
+    .collect()
+}
+
 fn mutated_document() -> impl Strategy<Value = String> {
-    (select(seeds()), vec(edit(), 1..6)).prop_map(|(mut doc, edits)| {
+    mutated(seeds())
+}
+
+fn mutated(seeds: Vec<Value>) -> impl Strategy<Value = String> {
+    (select(seeds), vec(edit(), 1..6)).prop_map(|(mut doc, edits)| {
         for edit in edits {
             apply(&mut doc, edit);
         }
@@ -513,6 +554,90 @@ fn post_with_markup() -> impl Strategy<Value = String> {
             .to_string()
         },
     )
+}
+
+/// An ANS story whose elements hold generated markup, in every element type.
+fn story_with_markup() -> impl Strategy<Value = String> {
+    (vec(html_ish(), 9), select(URLS), 0..8u64).prop_map(|(h, url, level)| {
+        let text = |html: &str| serde_json::json!({ "type": "text", "content": html });
+        serde_json::json!({
+            "type": "story",
+            "headlines": { "basic": h[0] },
+            "display_date": "2024-05-02T08:15:00Z",
+            "editor_note": h[1],
+            "canonical_url": url,
+            "content_elements": [
+                text(&h[2]),
+                { "type": "header", "level": level.clamp(1, 6), "content": h[3] },
+                { "type": "quote", "content_elements": [text(&h[4])], "citation": text(&h[5]) },
+                { "type": "list", "items": [text(&h[6]), { "type": "list", "items": [text(&h[7])] }] },
+                { "type": "list", "list_type": "ordered", "items": [text(&h[7])] },
+                { "type": "raw_html", "content": h[8] },
+                { "type": "table", "header": [text(&h[2])], "rows": [[text(&h[3]), text(&h[8])]] },
+                { "type": "interstitial_link", "url": url, "content": h[4] },
+                { "type": "link_list", "title": h[5], "items": [{ "type": "interstitial_link", "url": url, "content": h[6] }] },
+                { "type": "image", "url": url, "caption": h[7], "alt_text": h[1] },
+                { "type": "oembed_response", "raw_oembed": { "url": url, "title": h[2], "html": h[8] } },
+                { "type": "correction", "text": h[3] },
+            ]
+        })
+        .to_string()
+    })
+}
+
+/// A Ghost post whose `html` holds generated markup and cards.
+fn ghost_with_markup() -> impl Strategy<Value = String> {
+    let card = prop_oneof![
+        html_ish(),
+        (select(ATTR_VALUES), html_ish()).prop_map(|(class, h)| format!("<div class=\"kg-card {class}\">{h}</div>")),
+        (select(ATTR_VALUES), html_ish()).prop_map(|(class, h)| format!("<figure class=\"kg-card {class}\">{h}</figure>")),
+        (select(URLS), html_ish()).prop_map(|(url, h)| format!(
+            "<figure class=\"kg-card kg-bookmark-card\"><a class=\"kg-bookmark-container\" href=\"{url}\"><div class=\"kg-bookmark-title\">{h}</div></a></figure>"
+        )),
+        html_ish().prop_map(|h| format!(
+            "<div class=\"kg-card kg-toggle-card\"><div class=\"kg-toggle-heading\"><h4 class=\"kg-toggle-heading-text\">{h}</h4></div><div class=\"kg-toggle-content\">{h}</div></div>"
+        )),
+    ];
+    (vec(card, 0..8), html_ish(), select(URLS)).prop_map(|(cards, caption, url)| {
+        serde_json::json!({ "posts": [{
+            "id": "1",
+            "title": "Fuzzed",
+            "html": cards.concat(),
+            "published_at": "2024-04-22T09:30:00.000+00:00",
+            "url": url,
+            "feature_image": url,
+            "feature_image_caption": caption,
+            "tags": [{ "name": caption, "url": url }],
+        }]})
+        .to_string()
+    })
+}
+
+/// A JSON Feed whose items hold generated markup, text and URLs.
+fn feed_with_markup() -> impl Strategy<Value = (String, String)> {
+    let item = (html_ish(), html_ish(), select(URLS), any::<bool>()).prop_map(
+        |(html, text, url, titled)| {
+            serde_json::json!({
+                "id": text,
+                "url": url,
+                "title": if titled { Value::String(text.clone()) } else { Value::Null },
+                "content_html": html,
+                "summary": text,
+                "image": url,
+                "date_published": "2024-02-10T18:00:00Z",
+                "authors": [{ "name": text, "url": url, "avatar": url }],
+            })
+        },
+    );
+    let fragment = prop_oneof![
+        any::<String>(),
+        select(&["%", "%2", "%zz", "%E2%28", "%00", "#"][..]).prop_map(str::to_owned)
+    ];
+    (vec(item, 1..9), fragment).prop_map(|(items, fragment)| {
+        let feed =
+            serde_json::json!({ "version": "https://jsonfeed.org/version/1.1", "items": items });
+        (feed.to_string(), fragment)
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -581,6 +706,59 @@ fn generated_markup_in_articles_and_posts() {
         1.0,
         post_with_markup(),
         |text| pipeline(&text),
+    );
+}
+
+#[test]
+fn mutated_feed_documents_through_the_pipeline() {
+    fuzz(
+        "mutated ANS stories, Ghost answers and JSON Feeds → story_from_json",
+        256,
+        0.1,
+        mutated(feed_seeds()),
+        |text| pipeline(&text),
+    );
+}
+
+#[test]
+fn generated_markup_in_stories_posts_and_feeds() {
+    fuzz(
+        "markup in ANS stories → story_from_json",
+        128,
+        1.0,
+        story_with_markup(),
+        |text| pipeline(&text),
+    );
+    fuzz(
+        "markup in Ghost posts → story_from_json",
+        128,
+        1.0,
+        ghost_with_markup(),
+        |text| pipeline(&text),
+    );
+    fuzz(
+        "markup in JSON Feed items → story_from_json, and each related src",
+        128,
+        1.0,
+        feed_with_markup(),
+        |(text, fragment)| {
+            pipeline(&text)?;
+            // Any fragment: an item, or a fault naming the id; never a panic.
+            if let Ok(story) = story_from_json(&text, "en", &format!("{BASE}#{fragment}")) {
+                check_story(&story).map_err(TestCaseError::fail)?;
+            }
+            // Every related story opens in place: its `src` selects its item.
+            let story = story_from_json(&text, "en", BASE)
+                .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+            for teaser in &story.related {
+                if let Some(src) = &teaser.src {
+                    let opened = story_from_json(&text, "en", src)
+                        .map_err(|e| TestCaseError::fail(format!("{src}: {e:?}")))?;
+                    check_story(&opened).map_err(TestCaseError::fail)?;
+                }
+            }
+            Ok(())
+        },
     );
 }
 

@@ -673,3 +673,111 @@ fn the_url_check_itself_catches_script_urls() {
     }];
     assert_eq!(corpus_problems(&bad_tree, Subset::Inline).len(), 3);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The other formats: the corpus in their markup fields, script URLs in their URL fields
+
+/// One document of each CMS format with `html` in every markup field and `url` in every URL
+/// field.
+fn documents_of_every_format(html: &str, url: &str) -> Vec<(&'static str, Value)> {
+    let text = |content: &str| json!({ "type": "text", "content": content });
+    let ans = json!({
+        "type": "story",
+        "headlines": { "basic": html },
+        "subheadlines": { "basic": html },
+        "display_date": "2024-05-02T08:15:00Z",
+        "canonical_url": url,
+        "editor_note": html,
+        "credits": { "by": [{ "type": "author", "name": "A", "url": url, "image": { "url": url } }] },
+        "taxonomy": { "primary_section": { "name": "S", "path": url } },
+        "promo_items": { "basic": { "type": "image", "url": url, "caption": html } },
+        "content_elements": [
+            text(html),
+            { "type": "header", "level": 2, "content": html },
+            { "type": "quote", "content_elements": [text(html)], "citation": text(html) },
+            { "type": "list", "items": [text(html)] },
+            { "type": "list", "items": [text(html), { "type": "list", "items": [text(html)] }] },
+            { "type": "raw_html", "content": html },
+            { "type": "table", "header": [text(html)], "rows": [[text(html)]] },
+            { "type": "image", "url": url, "caption": html },
+            { "type": "interstitial_link", "url": url, "content": html },
+            { "type": "link_list", "items": [{ "url": url, "content": html }] },
+            { "type": "oembed_response", "raw_oembed": { "url": url, "html": html } },
+            { "type": "video", "canonical_url": url },
+            { "type": "correction", "text": html },
+        ],
+        "related_content": { "basic": [{ "type": "story", "headlines": { "basic": html }, "canonical_url": url }] },
+    });
+    // Each case ends its markup (cards left open), as it ends a contract field: a case cut inside
+    // a tag (an unterminated quote) swallows whatever follows it, as in a browser.
+    let ghost = |markup: String| {
+        json!({ "posts": [{
+            "title": html,
+            "html": markup,
+            "custom_excerpt": html,
+            "published_at": "2024-04-22T09:30:00.000+00:00",
+            "url": url,
+            "feature_image": url,
+            "feature_image_caption": html,
+            "authors": [{ "name": "A", "url": url, "profile_image": url, "bio": html }],
+            "tags": [{ "name": "t", "url": url }],
+        }]})
+    };
+    let feed = json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "items": [
+            { "id": "1", "url": url, "title": html, "content_html": html, "summary": html,
+              "image": url, "date_published": "2024-01-01T00:00:00Z",
+              "authors": [{ "name": "A", "url": url, "avatar": url }] },
+            { "id": "2", "url": url, "title": "t", "image": url },
+            { "id": "3", "url": "/safe", "content_html": html, "image": url },
+        ]
+    });
+    vec![
+        ("ans", ans),
+        ("ghost", ghost(html.to_owned())),
+        (
+            "ghost image card",
+            ghost(format!("<figure class=\"kg-card kg-image-card\">{html}")),
+        ),
+        (
+            "ghost callout card",
+            ghost(format!(
+                "<div class=\"kg-card kg-callout-card\"><div class=\"kg-callout-text\">{html}"
+            )),
+        ),
+        (
+            "ghost toggle card",
+            ghost(format!(
+                "<div class=\"kg-card kg-toggle-card\"><div class=\"kg-toggle-content\">{html}"
+            )),
+        ),
+        (
+            "ghost header card",
+            ghost(format!(
+                "<div class=\"kg-card kg-header-card\"><h2 class=\"kg-header-card-header\">{html}"
+            )),
+        ),
+        ("jsonfeed", feed),
+    ]
+}
+
+#[test]
+fn every_case_and_script_url_is_safe_in_every_format() {
+    let mut checked = 0;
+    for (i, case) in cases().iter().enumerate() {
+        let url = SCRIPT_URLS[i % SCRIPT_URLS.len()];
+        for (format, doc) in documents_of_every_format(&case.html, url) {
+            let story = story_from_json(&doc.to_string(), "en", ARTICLE_URL)
+                .unwrap_or_else(|e| panic!("{format}, {}: {e:?}", case.name));
+            assert_story_is_safe(&story);
+            assert!(
+                !format!("{:?}", story.url).contains("__trap"),
+                "{format}, {}",
+                case.name
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 300, "{checked}");
+}

@@ -15,6 +15,8 @@ pub enum Problem {
     UnsupportedVersion(u64),
     /// A WordPress post that is password-protected (its content is not public).
     PasswordProtected,
+    /// The document's URL names (in its `#fragment`) an item the feed does not have.
+    NoItem(String),
 }
 
 /// A decoding failure: the first offending JSON path (`body[1].level`; `""` for the document).
@@ -58,6 +60,7 @@ impl fmt::Display for DecodeError {
             Problem::PasswordProtected => {
                 write!(f, "{path}: the post is password-protected (not public)")
             }
+            Problem::NoItem(id) => write!(f, "{path}: no item with id {id:?}"),
         }
     }
 }

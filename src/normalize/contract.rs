@@ -35,6 +35,7 @@ pub fn from_contract(article: Article, fallback_lang: &str, base: &str) -> Story
         dir,
         section: article.section.map(|l| link(l, base)),
         title: article.title,
+        title_from_text: false,
         standfirst: non_blank(article.standfirst),
         published: article.published,
         updated: article.updated,

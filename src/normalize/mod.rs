@@ -3,22 +3,34 @@
 //! Normalizing is where trust is decided: `html` fields become sanitized trees, every URL passes
 //! [`safe_url`], languages and directions are resolved and the reading time is computed. Views
 //! never see a raw publisher string that could carry markup or a script URL.
+//!
+//! `detection` tells the formats apart; `contract`, `wordpress`, `ans`, `ghost` and
+//! `json_feed` read one each, sharing `fields` (JSON access whose faults name the path) and
+//! `markup` (a CMS's body markup → blocks).
 
+mod ans;
 mod contract;
+mod detection;
+mod fields;
+mod ghost;
+mod json_feed;
+mod markup;
 mod related;
 mod structured_data;
 mod wordpress;
 
 pub use contract::from_contract;
+pub use detection::NOT_AN_ARTICLE;
 pub use related::{pick, related_from_json, related_list, MAX_RELATED};
 pub use structured_data::news_article;
-pub use wordpress::{NOT_AN_ARTICLE, NO_POST};
+pub use wordpress::NO_POST;
 
 use crate::logic::lang::Dir;
 use crate::logic::reading_time::MinuteRange;
 use crate::logic::time::Timestamp;
 use crate::logic::url::resolve;
 use crate::sanitize::{safe_url, Attr, Node, Tag};
+use detection::Shape;
 
 /// An article ready to render.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +45,9 @@ pub struct Story {
     pub dir: Dir,
     pub section: Option<LinkOut>,
     pub title: String,
+    /// The title was taken from the article's first words (a JSON Feed item without one): views
+    /// say so to assistive technology.
+    pub title_from_text: bool,
     pub standfirst: Option<String>,
     pub published: Timestamp,
     pub updated: Option<Timestamp>,
@@ -56,6 +71,12 @@ pub enum Format {
     Contract,
     /// A WordPress REST API post.
     WordPress,
+    /// An Arc XP story (Arc Native Specification).
+    Ans,
+    /// A Ghost Content API post.
+    Ghost,
+    /// A JSON Feed item.
+    JsonFeed,
 }
 
 impl Format {
@@ -64,6 +85,9 @@ impl Format {
         match self {
             Format::Contract => "contract",
             Format::WordPress => "wordpress",
+            Format::Ans => "ans",
+            Format::Ghost => "ghost",
+            Format::JsonFeed => "jsonfeed",
         }
     }
 }
@@ -154,6 +178,20 @@ pub struct Picture {
     pub credit: Option<String>,
     pub width: Option<u32>,
     pub height: Option<u32>,
+}
+
+impl Picture {
+    /// An image the publisher describes no further (avatars, images sent without alt text).
+    pub(crate) fn decorative(src: String) -> Picture {
+        Picture {
+            src,
+            alt: String::new(),
+            caption: None,
+            credit: None,
+            width: None,
+            height: None,
+        }
+    }
 }
 
 /// One body block, its markup already sanitized.
@@ -260,8 +298,9 @@ fn count_images(body: &[Block]) -> usize {
 }
 
 /// The whole pure pipeline for one response body: parse → decode → normalize. The body is a
-/// contract v1 article or a WordPress REST post (or a list whose first element is one); anything
-/// else is a decode fault at the document's path. `base` is the absolute URL the body came from;
+/// contract v1 article, a WordPress REST post (or a list whose first element is one), an ANS
+/// story, a Ghost Content API answer or a JSON Feed (`docs/formats.md`); anything else is a
+/// decode fault at the document's path. `base` is the absolute URL the body came from;
 /// relative URLs inside resolve against it.
 pub fn story_from_json(
     text: &str,
@@ -272,7 +311,7 @@ pub fn story_from_json(
     story_from_value(&value, fallback_lang, base)
 }
 
-/// The pipeline after parsing: a contract article or a WordPress post, as a story.
+/// The pipeline after parsing: a document of any format, as a story.
 pub fn story_from_value(
     value: &serde_json::Value,
     fallback_lang: &str,
@@ -285,7 +324,7 @@ pub fn story_from_value(
 /// [`story_from_value`], so that a very large article is decoded and normalized in two tasks.
 pub enum Decoded {
     Contract(crate::model::Article),
-    /// A WordPress post is read and normalized in one go.
+    /// The other formats are read and normalized in one go.
     Ready(Story),
 }
 
@@ -305,18 +344,16 @@ pub fn decode_document(
     fallback_lang: &str,
     base: &str,
 ) -> Result<Decoded, crate::fault::Fault> {
-    match wordpress::shape(value) {
-        wordpress::Shape::Contract => Ok(Decoded::Contract(crate::model::decode_article(value)?)),
-        wordpress::Shape::Post(post, path) => Ok(Decoded::Ready(wordpress::from_post(
-            post,
-            path,
-            fallback_lang,
-            base,
-        )?)),
-        wordpress::Shape::Neither(problem) => Err(crate::model::DecodeError {
+    let story = match detection::shape(value) {
+        Shape::Contract => return Ok(Decoded::Contract(crate::model::decode_article(value)?)),
+        Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base),
+        Shape::JsonFeed(feed) => json_feed::from_feed(feed, fallback_lang, base),
+        Shape::Ans(story) => ans::from_story(story, fallback_lang, base),
+        Shape::Ghost(answer, key) => ghost::from_answer(answer, key, fallback_lang, base),
+        Shape::Neither(problem) => Err(crate::model::DecodeError {
             path: String::new(),
             problem,
-        }
-        .into()),
-    }
+        }),
+    };
+    Ok(Decoded::Ready(story?))
 }

@@ -4,7 +4,9 @@
 //! share (`#[path]` there).
 #![allow(dead_code)] // Each test crate uses its own part.
 
-use article_reader::normalize::{Block, Picture, Story, Teaser};
+use article_reader::fault::Fault;
+use article_reader::model::DecodeError;
+use article_reader::normalize::{story_from_json, Block, Picture, Story, Teaser};
 use article_reader::sanitize::{Attr, Node, Subset, Tag, MAX_DEPTH};
 
 /// The inline subset's elements.
@@ -312,4 +314,32 @@ pub fn teaser_problems(teaser: &Teaser) -> Vec<String> {
         .into_iter()
         .filter_map(|(what, url)| url_problem(&url).map(|p| format!("related.{what}: {p}")))
         .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures of the CMS formats
+
+/// The text of `tests/fixtures/<dir>/<name>`.
+pub fn fixture(dir: &str, name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir)
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The story of a fixture, checked safe by [`story_problems`].
+pub fn safe_story(dir: &str, name: &str, lang: &str, base: &str) -> Story {
+    let story = story_from_json(&fixture(dir, name), lang, base)
+        .unwrap_or_else(|e| panic!("{dir}/{name}: {e:?}"));
+    assert_eq!(story_problems(&story), Vec::<String>::new(), "{dir}/{name}");
+    story
+}
+
+/// The decode fault a document must cause.
+pub fn decode_fault(text: &str, base: &str) -> DecodeError {
+    match story_from_json(text, "en", base) {
+        Err(Fault::Decode(error)) => error,
+        other => panic!("expected a decode fault, got {other:?}"),
+    }
 }

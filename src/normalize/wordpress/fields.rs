@@ -1,64 +1,18 @@
-//! A post's JSON fields: typed access (with `null` as absent and error objects left out), dates,
-//! terms, people and the excerpt.
+//! A post's JSON fields: rendered HTML, dates, terms, people and the excerpt.
 
 use serde_json::{Map, Value};
 
+use super::super::fields::{error, get, object, string};
+use super::super::markup::start_tags;
 use super::super::{non_blank, safe, LinkOut, Person};
-use super::fragment::start_tags;
 use super::media::avatar;
 use crate::logic::time::{parse_naive_utc, parse_rfc3339, Timestamp};
 use crate::model::{DecodeError, Problem};
 use crate::sanitize::plain_text;
 
-/// A field's value; `null` counts as absent.
-pub(super) fn get<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    map.get(key).filter(|v| !v.is_null())
-}
-
-pub(super) fn object<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Map<String, Value>> {
-    get(map, key)?.as_object()
-}
-
-pub(super) fn string<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
-    get(map, key)?.as_str()
-}
-
 /// `key.rendered`: the HTML WordPress renders for a field.
 pub(super) fn rendered<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     string(object(map, key)?, "rendered")
-}
-
-/// The objects of an array field, minus the error objects (`code: rest_forbidden`...) that
-/// `_embedded` holds in place of what the request may not see.
-pub(super) fn objects<'a>(
-    map: &'a Map<String, Value>,
-    key: &str,
-) -> impl Iterator<Item = &'a Map<String, Value>> {
-    get(map, key)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-        .filter(|item| !item.contains_key("code"))
-}
-
-/// A positive whole number (sizes).
-pub(super) fn count(map: &Map<String, Value>, key: &str) -> Option<u32> {
-    get(map, key)?
-        .as_u64()
-        .and_then(|n| u32::try_from(n).ok())
-        .filter(|n| *n > 0)
-}
-
-pub(super) fn error(prefix: &str, key: &str, problem: Problem) -> DecodeError {
-    DecodeError {
-        path: if prefix.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{prefix}.{key}")
-        },
-        problem,
-    }
 }
 
 /// `gmt` (UTC without a zone), else `local` (the site's time, read as UTC); `None` when both are

@@ -1,36 +1,30 @@
 //! WordPress REST posts (`/wp-json/wp/v2/posts/<id>?_embed`, or a list of them) → render model.
 //!
-//! [`detection`] tells a post from a contract article; [`fields`] reads the post's JSON; the body
-//! is Gutenberg markup cut into blocks by [`blocks`] (with [`media`] and [`providers`] for images
-//! and embeds) over [`fragment`], which reads markup with the sanitizer's own lexer; [`related`]
-//! finds related stories. Every piece of markup still goes through the sanitizer and every URL
-//! through [`safe`]: the fragment helpers only decide where pieces start and end.
+//! [`detection`] tells a post from a contract article; [`fields`] reads the post's JSON and
+//! [`media`] its images; the body is Gutenberg markup cut into blocks by
+//! [`markup`](super::markup); [`related`] finds related stories. Every piece of markup still goes
+//! through the sanitizer and every URL through [`safe`].
 
-mod blocks;
 mod detection;
 mod fields;
-mod fragment;
 mod media;
-mod providers;
 mod related;
 
 use serde_json::{Map, Value};
 
+use super::fields::{error, get, object, objects, string};
+use super::markup::body;
 use super::{non_blank, pick, reading_matter, safe, Story};
 use crate::logic::lang::direction_of;
 use crate::logic::reading_time::reading_minutes;
 use crate::model::{DecodeError, Problem};
 use crate::sanitize::plain_text;
-use blocks::body;
-use fields::{
-    date, error, excerpt, first_category, get, link, object, objects, person, post_id, rendered,
-    string, terms,
-};
+use fields::{date, excerpt, first_category, link, person, post_id, rendered, terms};
 use media::featured;
 use related::{category_query, jetpack_related};
 
-pub(super) use detection::{is_post_list, shape, Shape};
-pub use detection::{NOT_AN_ARTICLE, NO_POST};
+pub use detection::NO_POST;
+pub(super) use detection::{is_post, is_post_list};
 pub(super) use related::wordpress_related;
 
 /// Builds the render model of a WordPress post found at `path` (`""` or `"[0]"`). The post has no
@@ -94,6 +88,7 @@ pub(super) fn from_post(
         lang,
         section: section.flatten(),
         title: plain_text(rendered(post, "title").unwrap_or_default()),
+        title_from_text: false,
         standfirst: non_blank(rendered(post, "excerpt").map(excerpt)),
         published,
         updated,

@@ -3,12 +3,10 @@
 
 use serde_json::{Map, Value};
 
+use super::super::fields::{count, get, object, objects, string};
 use super::super::{pick, safe, Picture, Teaser};
 use super::detection::is_post;
-use super::fields::{
-    count, first_category, get, link, object, objects, parse_wordpress_date, rendered, string,
-    terms,
-};
+use super::fields::{first_category, link, parse_wordpress_date, rendered, terms};
 use super::media::featured;
 use crate::fault::Fault;
 use crate::model::{DecodeError, Problem};

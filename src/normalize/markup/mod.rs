@@ -1,19 +1,35 @@
-//! Gutenberg markup → body blocks. A post's `content.rendered` has one element per block at the
-//! top level, the block's kind in its `class`; the sanitizer drops `class`, so the markup is cut
-//! into its top-level elements first ([`fragment`](super::fragment)), each element's class picks
-//! the block, and every piece of markup still goes through the sanitizer.
+//! A CMS's body markup → body blocks: Gutenberg's (WordPress), Ghost's cards ([`cards`]) and
+//! plain HTML (JSON Feed's `content_html`). The markup has one element per block at the top
+//! level, the block's kind in its `class`; the sanitizer drops `class`, so the markup is cut into
+//! its top-level elements first ([`fragment`]), each element's class picks the block, and every
+//! piece of markup still goes through the sanitizer.
 
-use super::super::{non_blank, resolve_tree, Block};
-use super::fragment::{find_named, pieces, start_tags, Element, Piece};
-use super::media::{embed, figure, media};
-use crate::sanitize::{plain_text, sanitize, Node, Subset, Tag};
+mod cards;
+mod fragment;
+mod media;
+mod providers;
 
-/// The body blocks of `content.rendered`.
-pub(super) fn body(html: &str, base: &str) -> Vec<Block> {
-    pieces(html, &[])
-        .into_iter()
-        .filter_map(|piece| block(piece, base))
-        .collect()
+use super::{non_blank, resolve_tree, Block};
+use crate::sanitize::{plain_text, sanitize, text_of, Node, Subset, Tag, MAX_DEPTH};
+use fragment::{find_named, pieces, Element, Piece};
+use media::{embed, figure, media};
+
+pub(in crate::normalize) use fragment::start_tags;
+pub(in crate::normalize) use media::MAX_DIMENSION;
+pub(in crate::normalize) use providers::provider_name;
+
+/// The body blocks of a body's markup.
+pub(in crate::normalize) fn body(html: &str, base: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for piece in pieces(html, &[]) {
+        match piece {
+            Piece::Element(element) if element.tag.has_class("kg-card") => {
+                cards::card(element, base, &mut blocks)
+            }
+            piece => blocks.extend(block(piece, base)),
+        }
+    }
+    blocks
 }
 
 fn block(piece: Piece<'_>, base: &str) -> Option<Block> {
@@ -22,7 +38,8 @@ fn block(piece: Piece<'_>, base: &str) -> Option<Block> {
         Piece::Element(element) => element,
     };
     match tag.name.as_str() {
-        "p" => paragraph(inner, base),
+        // A paragraph of images only (classic editors, Markdown): its first image.
+        "p" => paragraph(inner, base).or_else(|| figure(inner, base)),
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading(&tag.name, inner),
         "blockquote" => quote(inner, base),
         "ul" | "ol" => list(tag.name == "ol", outer, inner, base),
@@ -42,14 +59,36 @@ fn block(piece: Piece<'_>, base: &str) -> Option<Block> {
 }
 
 /// Sanitized markup with its URLs resolved.
-fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
+pub(in crate::normalize) fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
     let mut nodes = sanitize(html, subset);
     resolve_tree(&mut nodes, base);
     nodes
 }
 
+/// A sanitized tree placed `depth` elements deep in a tree we build: elements that would end up
+/// beyond [`MAX_DEPTH`] are replaced by their text, so the whole stays within the sanitizer's
+/// limit. (The tree is at most [`MAX_DEPTH`] deep: the recursion is bounded.)
+pub(in crate::normalize) fn nested(nodes: Vec<Node>, depth: usize) -> Vec<Node> {
+    let room = MAX_DEPTH.saturating_sub(depth);
+    nodes
+        .into_iter()
+        .map(|node| match node {
+            Node::Element {
+                tag,
+                attrs,
+                children,
+            } if room > 0 => Node::Element {
+                tag,
+                attrs,
+                children: nested(children, depth + 1),
+            },
+            node => Node::Text(text_of(&[node])),
+        })
+        .collect()
+}
+
 /// Whether a tree shows nothing: no text but whitespace, no image, no rule.
-fn is_blank(nodes: &[Node]) -> bool {
+pub(in crate::normalize) fn is_blank(nodes: &[Node]) -> bool {
     let mut stack = vec![nodes.iter()];
     while let Some(level) = stack.last_mut() {
         match level.next() {
@@ -71,12 +110,12 @@ fn is_blank(nodes: &[Node]) -> bool {
     true
 }
 
-fn paragraph(html: &str, base: &str) -> Option<Block> {
+pub(in crate::normalize) fn paragraph(html: &str, base: &str) -> Option<Block> {
     let nodes = tree(html, Subset::Inline, base);
     (!is_blank(&nodes)).then_some(Block::Paragraph(nodes))
 }
 
-fn rich(html: &str, base: &str) -> Option<Block> {
+pub(in crate::normalize) fn rich(html: &str, base: &str) -> Option<Block> {
     let nodes = tree(html, Subset::Rich, base);
     (!is_blank(&nodes)).then_some(Block::Rich(nodes))
 }

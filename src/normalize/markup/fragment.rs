@@ -118,7 +118,7 @@ pub(super) fn find_named<'a>(src: &'a str, name: &str) -> Option<Element<'a>> {
 }
 
 /// Every start tag of a fragment, in order, with the index of its `<`.
-pub(super) fn start_tags(src: &str) -> impl Iterator<Item = (usize, StartTag)> + '_ {
+pub(in crate::normalize) fn start_tags(src: &str) -> impl Iterator<Item = (usize, StartTag)> + '_ {
     Lexer::new(src).filter_map(|mark| match mark.lexeme {
         Lexeme::Start(tag) => Some((mark.start, tag)),
         _ => None,

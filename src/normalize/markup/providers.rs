@@ -2,6 +2,34 @@
 
 use crate::sanitize::lexer::StartTag;
 
+/// Providers' slugs and how they spell their names.
+const NAMES: [(&str, &str); 24] = [
+    ("youtube", "YouTube"),
+    ("vimeo", "Vimeo"),
+    ("dailymotion", "Dailymotion"),
+    ("twitter", "Twitter"),
+    ("x", "X"),
+    ("bluesky", "Bluesky"),
+    ("mastodon", "Mastodon"),
+    ("facebook", "Facebook"),
+    ("instagram", "Instagram"),
+    ("tiktok", "TikTok"),
+    ("reddit", "Reddit"),
+    ("tumblr", "Tumblr"),
+    ("pinterest", "Pinterest"),
+    ("spotify", "Spotify"),
+    ("soundcloud", "SoundCloud"),
+    ("mixcloud", "Mixcloud"),
+    ("pocket-casts", "Pocket Casts"),
+    ("flickr", "Flickr"),
+    ("imgur", "Imgur"),
+    ("smugmug", "SmugMug"),
+    ("ted", "TED"),
+    ("wordpress", "WordPress"),
+    ("wordpress-tv", "WordPress.tv"),
+    ("videopress", "VideoPress"),
+];
+
 /// The provider named by an embed's classes (`is-provider-youtube`, `wp-block-embed-youtube`).
 pub(super) fn provider(figure: &StartTag) -> Option<String> {
     let classes = figure.attr("class")?;
@@ -20,34 +48,24 @@ pub(super) fn provider(figure: &StartTag) -> Option<String> {
     Some(provider_name(slug))
 }
 
+/// The known provider whose site serves `url` (`https://www.youtube.com/embed/…` → YouTube).
+pub(super) fn provider_of(url: &str) -> Option<String> {
+    let host = url
+        .split_once("://")?
+        .1
+        .split(['/', '?', '#', ':'])
+        .next()?;
+    let mut labels = host.rsplit('.');
+    labels.next()?;
+    let slug = labels.next()?.to_ascii_lowercase();
+    NAMES
+        .iter()
+        .find(|(known, _)| *known == slug)
+        .map(|(_, name)| (*name).to_owned())
+}
+
 /// How a provider spells its name; an unknown slug gets its words capitalized.
-fn provider_name(slug: &str) -> String {
-    const NAMES: [(&str, &str); 24] = [
-        ("youtube", "YouTube"),
-        ("vimeo", "Vimeo"),
-        ("dailymotion", "Dailymotion"),
-        ("twitter", "Twitter"),
-        ("x", "X"),
-        ("bluesky", "Bluesky"),
-        ("mastodon", "Mastodon"),
-        ("facebook", "Facebook"),
-        ("instagram", "Instagram"),
-        ("tiktok", "TikTok"),
-        ("reddit", "Reddit"),
-        ("tumblr", "Tumblr"),
-        ("pinterest", "Pinterest"),
-        ("spotify", "Spotify"),
-        ("soundcloud", "SoundCloud"),
-        ("mixcloud", "Mixcloud"),
-        ("pocket-casts", "Pocket Casts"),
-        ("flickr", "Flickr"),
-        ("imgur", "Imgur"),
-        ("smugmug", "SmugMug"),
-        ("ted", "TED"),
-        ("wordpress", "WordPress"),
-        ("wordpress-tv", "WordPress.tv"),
-        ("videopress", "VideoPress"),
-    ];
+pub(in crate::normalize) fn provider_name(slug: &str) -> String {
     if let Some((_, name)) = NAMES.iter().find(|(known, _)| *known == slug) {
         return (*name).to_owned();
     }

@@ -1,0 +1,258 @@
+//! Arc XP stories in the Arc Native Specification (ANS, `washingtonpost/ans-schema`; versions
+//! 0.10.x, and older ones as far as their fields agree) → render model. [`elements`] maps the
+//! story's `content_elements` to blocks; this module reads the story's own fields. The version
+//! is not checked: fields are read by name, and unknown element types are skipped.
+
+mod elements;
+
+use serde_json::{Map, Value};
+
+use super::fields::{Obj, Read};
+use super::markup::{is_blank, nested, tree};
+use super::{non_blank, pick, reading_matter, Block, LinkOut, Person, Picture, Story, Teaser};
+use crate::logic::lang::{direction_of, is_language_tag};
+use crate::logic::reading_time::reading_minutes;
+use crate::model::Problem;
+use crate::sanitize::{plain_text, Node, Subset, Tag};
+
+/// Builds the render model of a story. Without a (well-formed) `language`, `fallback_lang` is
+/// used. Relative URLs (`canonical_url` is one, on the publisher's site) resolve against `base`.
+pub(super) fn from_story(
+    story: &Map<String, Value>,
+    fallback_lang: &str,
+    base: &str,
+) -> Read<Story> {
+    let story = Obj {
+        map: story,
+        path: String::new(),
+    };
+    let lang = story
+        .str("language")?
+        .filter(|tag| is_language_tag(tag))
+        .map_or_else(|| fallback_lang.to_owned(), str::to_owned);
+    let title = match story.obj("headlines")? {
+        Some(headlines) => plain_text(headlines.required("basic")?),
+        None => return Err(story.fault("headlines.basic", Problem::Missing)),
+    };
+    let published =
+        published(&story)?.ok_or_else(|| story.fault("display_date", Problem::Missing))?;
+    let updated = story
+        .date("last_updated_date")?
+        .filter(|updated| updated.epoch_ms > published.epoch_ms);
+    let mut body = Vec::new();
+    if let Some(note) = story.str("editor_note")? {
+        let nodes = tree(note, Subset::Inline, base);
+        if !is_blank(&nodes) {
+            let note = Node::Element {
+                tag: Tag::Em,
+                attrs: Vec::new(),
+                children: nested(nodes, 1),
+            };
+            body.push(Block::Paragraph(vec![note]));
+        }
+    }
+    elements::blocks(&story, &lang, base, &mut body)?;
+    let (body_chars, images) = reading_matter(&body);
+    let canonical = page_url(&story, base)?;
+    let related = pick(
+        related(&story, base)?,
+        &[base, canonical.as_deref().unwrap_or(base)],
+    );
+    Ok(Story {
+        format: super::Format::Ans,
+        id: story.id("_id")?.unwrap_or_default(),
+        url: canonical,
+        dir: direction_of(&lang),
+        reading: reading_minutes(body_chars, images, &lang),
+        section: section(&story, base)?,
+        title,
+        title_from_text: false,
+        standfirst: standfirst(&story)?,
+        published,
+        updated,
+        authors: people(&story, base)?,
+        image: promo_image(&story, base)?,
+        body,
+        credit: None,
+        body_chars,
+        tags: tags(&story)?,
+        related,
+        related_src: None,
+        lang,
+    })
+}
+
+/// `display_date`, else `first_publish_date`, else `publish_date`.
+fn published(story: &Obj) -> Read<Option<crate::logic::time::Timestamp>> {
+    let display = story.date("display_date")?;
+    let first = story.date("first_publish_date")?;
+    Ok(display.or(first).or(story.date("publish_date")?))
+}
+
+/// `canonical_url` (a path on the publisher's site), else `website_url`.
+fn page_url(story: &Obj, base: &str) -> Read<Option<String>> {
+    match story.url("canonical_url", base)? {
+        Some(url) => Ok(Some(url)),
+        None => story.url("website_url", base),
+    }
+}
+
+/// `subheadlines.basic`, else `description.basic`, as text.
+fn standfirst(story: &Obj) -> Read<Option<String>> {
+    for key in ["subheadlines", "description"] {
+        if let Some(text) = story.obj(key)? {
+            if let Some(text) = non_blank(text.str("basic")?.map(plain_text)) {
+                return Ok(Some(text));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// `credits.by`: authors with a name (unresolved references are left out). The bio is the
+/// author's `description`, else their `org`.
+fn people(story: &Obj, base: &str) -> Read<Vec<Person>> {
+    let Some(credits) = story.obj("credits")? else {
+        return Ok(Vec::new());
+    };
+    let mut people = Vec::new();
+    for author in credits.objs("by")? {
+        let name = non_blank(author.str("name")?.map(|n| plain_text(n.trim())));
+        let (Some(name), false) = (name, author.str("type")? == Some("reference")) else {
+            continue;
+        };
+        let bio = match author.str("description")? {
+            Some(text) if !text.trim().is_empty() => Some(plain_text(text)),
+            _ => non_blank(author.str("org")?.map(plain_text)),
+        };
+        let avatar = match author.obj("image")? {
+            Some(image) => picture(&image, base)?,
+            None => None,
+        };
+        people.push(Person {
+            name,
+            bio,
+            url: author.url("url", base)?,
+            avatar: avatar.map(|picture| Picture {
+                alt: String::new(),
+                caption: None,
+                credit: None,
+                ..picture
+            }),
+        });
+    }
+    Ok(people)
+}
+
+/// An ANS image (`url`, `alt_text`, `caption`, `credits.by[].name`, `width`, `height`), kept when
+/// its `url` is safe.
+pub(super) fn picture(image: &Obj, base: &str) -> Read<Option<Picture>> {
+    let alt = image.str("alt_text")?.unwrap_or_default().to_owned();
+    let caption = non_blank(image.str("caption")?.map(plain_text));
+    let mut credits = Vec::new();
+    if let Some(by) = image.obj("credits")? {
+        for person in by.objs("by")? {
+            credits.extend(non_blank(person.str("name")?.map(plain_text)));
+        }
+    }
+    let (width, height) = (image.size("width")?, image.size("height")?);
+    Ok(image.url("url", base)?.map(|src| Picture {
+        src,
+        alt,
+        caption,
+        credit: non_blank(Some(credits.join(", "))),
+        width,
+        height,
+    }))
+}
+
+/// `promo_items.basic`, when it is an image.
+fn promo_image(story: &Obj, base: &str) -> Read<Option<Picture>> {
+    let Some(basic) = story
+        .obj("promo_items")?
+        .map(|p| p.obj("basic"))
+        .transpose()?
+        .flatten()
+    else {
+        return Ok(None);
+    };
+    if basic.str("type")?.is_some_and(|t| t != "image") {
+        return Ok(None);
+    }
+    picture(&basic, base)
+}
+
+/// `taxonomy.primary_section`, else the first of `taxonomy.sections`: its `name`, linked to its
+/// `path` (or its `_id`, a path too) on the site.
+fn section(story: &Obj, base: &str) -> Read<Option<LinkOut>> {
+    let Some(taxonomy) = story.obj("taxonomy")? else {
+        return Ok(None);
+    };
+    let section = match taxonomy.obj("primary_section")? {
+        Some(section) => Some(section),
+        None => taxonomy.objs("sections")?.into_iter().next(),
+    };
+    let Some(section) = section else {
+        return Ok(None);
+    };
+    let Some(label) = non_blank(section.str("name")?.map(plain_text)) else {
+        return Ok(None);
+    };
+    let url = match section.url("path", base)? {
+        Some(url) => Some(url),
+        None => section.url("_id", base)?.filter(|_| {
+            section
+                .str("_id")
+                .ok()
+                .flatten()
+                .is_some_and(|id| id.starts_with('/'))
+        }),
+    };
+    Ok(Some(LinkOut { label, url }))
+}
+
+/// `taxonomy.tags[].text`.
+fn tags(story: &Obj) -> Read<Vec<LinkOut>> {
+    let Some(taxonomy) = story.obj("taxonomy")? else {
+        return Ok(Vec::new());
+    };
+    let mut tags = Vec::new();
+    for tag in taxonomy.objs("tags")? {
+        if let Some(label) = non_blank(tag.str("text")?.map(plain_text)) {
+            tags.push(LinkOut { label, url: None });
+        }
+    }
+    Ok(tags)
+}
+
+/// `related_content.basic`: resolved stories (references are left out) as teasers that open on
+/// the site. A story that does not read, or has no safe URL, is left out.
+fn related(story: &Obj, base: &str) -> Read<Vec<Teaser>> {
+    let Some(content) = story.obj("related_content")? else {
+        return Ok(Vec::new());
+    };
+    Ok(content
+        .items("basic")?
+        .into_iter()
+        .filter_map(|(path, value)| teaser(&Obj::of(value, path).ok()?, base).ok().flatten())
+        .collect())
+}
+
+fn teaser(item: &Obj, base: &str) -> Read<Option<Teaser>> {
+    let title = match item.obj("headlines")? {
+        Some(headlines) => non_blank(headlines.str("basic")?.map(plain_text)),
+        None => None,
+    };
+    let (Some(title), Some(url)) = (title, page_url(item, base)?) else {
+        return Ok(None);
+    };
+    Ok(Some(Teaser {
+        title,
+        url,
+        src: None,
+        section: section(item, base)?.map(|s| s.label),
+        published: published(item)?,
+        reading_minutes: None,
+        image: promo_image(item, base)?,
+    }))
+}

@@ -1,0 +1,133 @@
+//! Ghost Content API answers (`/ghost/api/content/posts/?include=tags,authors`, or `pages`) →
+//! render model: the first post of the list, its body markup (with Ghost's cards) read by
+//! [`markup`](super::markup).
+
+use serde_json::{Map, Value};
+
+use super::fields::{Obj, Read};
+use super::markup::body;
+use super::{non_blank, reading_matter, LinkOut, Person, Picture, Story};
+use crate::logic::lang::direction_of;
+use crate::logic::reading_time::{reading_minutes, MinuteRange};
+use crate::model::Problem;
+use crate::sanitize::plain_text;
+
+/// What the reader is told about an empty list.
+const NO_GHOST_POST: &str = "a Ghost post (the list is empty)";
+
+/// Builds the render model of the first post in the answer's `key` list (`posts` or `pages`).
+/// Ghost sends no language: `fallback_lang` is used.
+pub(super) fn from_answer(
+    answer: &Map<String, Value>,
+    key: &str,
+    fallback_lang: &str,
+    base: &str,
+) -> Read<Story> {
+    let answer = Obj {
+        map: answer,
+        path: String::new(),
+    };
+    let posts = answer.items(key)?;
+    let (path, value) = posts
+        .first()
+        .ok_or_else(|| answer.fault(key, Problem::Expected(NO_GHOST_POST)))?;
+    let post = Obj::of(value, path.clone())?;
+    let title = plain_text(post.required("title")?);
+    let body = body(post.str("html")?.unwrap_or_default(), base);
+    let (body_chars, images) = reading_matter(&body);
+    let published = post
+        .date("published_at")?
+        .ok_or_else(|| post.fault("published_at", Problem::Missing))?;
+    let updated = post
+        .date("updated_at")?
+        .filter(|updated| updated.epoch_ms > published.epoch_ms);
+    let lang = fallback_lang.to_owned();
+    let reading = match post.count("reading_time")? {
+        Some(minutes) => MinuteRange::exact(minutes),
+        None => reading_minutes(body_chars, images, &lang),
+    };
+    let excerpt = match non_blank(post.str("custom_excerpt")?.map(str::to_owned)) {
+        Some(text) => Some(text),
+        None => post.str("excerpt")?.map(str::to_owned),
+    };
+    let mut authors = post.objs("authors")?;
+    if authors.is_empty() {
+        authors.extend(post.obj("primary_author")?);
+    }
+    let section = match post.obj("primary_tag")? {
+        Some(tag) => tag_link(&tag, base)?,
+        None => None,
+    };
+    let mut tags = Vec::new();
+    for tag in post.objs("tags")? {
+        tags.extend(tag_link(&tag, base)?);
+    }
+    Ok(Story {
+        format: super::Format::Ghost,
+        id: post.id("id")?.unwrap_or_default(),
+        url: post.url("url", base)?,
+        dir: direction_of(&lang),
+        lang,
+        section,
+        title,
+        title_from_text: false,
+        standfirst: non_blank(excerpt.as_deref().map(plain_text)),
+        published,
+        updated,
+        authors: authors
+            .iter()
+            .map(|author| person(author, base))
+            .collect::<Read<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect(),
+        image: feature_image(&post, base)?,
+        body,
+        credit: None,
+        reading,
+        body_chars,
+        tags,
+        related: Vec::new(),
+        related_src: None,
+    })
+}
+
+/// A public tag as a link to its archive; internal tags (`visibility: "internal"`, names that
+/// start with `#`) are never shown.
+fn tag_link(tag: &Obj, base: &str) -> Read<Option<LinkOut>> {
+    let name = tag.str("name")?.unwrap_or_default().trim();
+    let internal = tag.str("visibility")?.is_some_and(|v| v != "public") || name.starts_with('#');
+    if internal || name.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(LinkOut {
+        label: plain_text(name),
+        url: tag.url("url", base)?,
+    }))
+}
+
+fn person(author: &Obj, base: &str) -> Read<Option<Person>> {
+    let Some(name) = non_blank(author.str("name")?.map(|n| n.trim().to_owned())) else {
+        return Ok(None);
+    };
+    Ok(Some(Person {
+        name,
+        bio: non_blank(author.str("bio")?.map(plain_text)),
+        url: author.url("url", base)?,
+        avatar: author.url("profile_image", base)?.map(Picture::decorative),
+    }))
+}
+
+/// `feature_image` with `feature_image_alt` and `feature_image_caption` (markup, read as text).
+fn feature_image(post: &Obj, base: &str) -> Read<Option<Picture>> {
+    let alt = post.str("feature_image_alt")?.unwrap_or_default();
+    let caption = post.str("feature_image_caption")?;
+    Ok(post.url("feature_image", base)?.map(|src| Picture {
+        src,
+        alt: alt.to_owned(),
+        caption: non_blank(caption.map(plain_text)),
+        credit: None,
+        width: None,
+        height: None,
+    }))
+}
