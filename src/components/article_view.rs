@@ -94,7 +94,10 @@ pub fn ArticleView(
         <article class="rdr-article" lang=story.lang.clone() dir=story.dir.as_str() aria-labelledby=labelled_by>
             <header class="rdr-header">
                 {story.section.as_ref().map(|s| view! { <p class="rdr-section">{link(s)}</p> })}
-                <h1 id=title_id class="rdr-title" part="headline" tabindex="-1">{story.title.clone()}</h1>
+                <h1 id=title_id class="rdr-title" part="headline" tabindex="-1">
+                    {story.title.clone()}
+                    {story.title_from_text.then(|| view! { <span class="rdr-sr" lang=ui_lang>{ui.strings.title_from_text}</span> })}
+                </h1>
                 {story.standfirst.clone().map(|s| view! { <p class="rdr-standfirst" part="standfirst">{s}</p> })}
                 <div class="rdr-meta">
                     <Byline

@@ -81,6 +81,9 @@ pub struct Strings {
     pub code_region: &'static str,
     /// Before a correction note in an article's body (in the article's language).
     pub correction: &'static str,
+    /// Said after a headline the reader made from the article's first words (a feed item
+    /// without a title).
+    pub title_from_text: &'static str,
     /// Before a clarification note in an article's body.
     pub clarification: &'static str,
     pub quote_by: &'static str,
@@ -179,6 +182,7 @@ static EN: Strings = Strings {
     opens_new_tab: "opens in a new tab",
     table_region: "Table",
     correction: "Correction:",
+    title_from_text: " (untitled: the first words of the text)",
     clarification: "Clarification:",
     code_region: "Code",
     quote_by: "—",
@@ -248,6 +252,7 @@ static FR: Strings = Strings {
     opens_new_tab: "s’ouvre dans un nouvel onglet",
     table_region: "Tableau",
     correction: "Correction :",
+    title_from_text: " (sans titre : les premiers mots du texte)",
     clarification: "Précision :",
     code_region: "Code",
     quote_by: "—",
@@ -317,6 +322,7 @@ static AR: Strings = Strings {
     opens_new_tab: "يُفتح في علامة تبويب جديدة",
     table_region: "جدول",
     correction: "تصحيح:",
+    title_from_text: " (بلا عنوان: الكلمات الأولى من النص)",
     clarification: "توضيح:",
     code_region: "شيفرة برمجية",
     quote_by: "—",
@@ -392,6 +398,7 @@ static JA: Strings = Strings {
     opens_new_tab: "新しいタブで開きます",
     table_region: "表",
     correction: "訂正：",
+    title_from_text: "（無題：本文の冒頭）",
     clarification: "補足：",
     code_region: "コード",
     quote_by: "—",
