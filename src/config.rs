@@ -22,6 +22,8 @@ pub struct Config {
     pub scroll_top: bool,
     /// Whether the reader remembers where each article was left (`data-resume="off"`: never).
     pub resume: bool,
+    /// Whether the Listen control is offered (`data-listen="off"` hides it).
+    pub listen: bool,
     /// Share controls, in order (`data-share`).
     pub share: Vec<ShareTarget>,
     /// Seconds before a fetch times out (`data-timeout`).
@@ -48,6 +50,7 @@ impl Config {
         let related = switch("data-related");
         let scroll_top = switch("data-scroll-top");
         let resume = switch("data-resume");
+        let listen = switch("data-listen");
         let timeout_secs = match attr("data-timeout") {
             None => DEFAULT_TIMEOUT_SECS,
             Some(raw) => match raw.trim().parse::<u32>() {
@@ -79,6 +82,7 @@ impl Config {
             related,
             scroll_top,
             resume,
+            listen,
             share,
             timeout_secs,
             standalone: false,
@@ -96,6 +100,7 @@ impl Config {
             related: true,
             scroll_top: true,
             resume: true,
+            listen: true,
             share: DEFAULT_TARGETS.to_vec(),
             timeout_secs: DEFAULT_TIMEOUT_SECS,
             standalone: true,

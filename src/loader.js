@@ -98,7 +98,7 @@ const api = (element) => {
 for (const element of document.querySelectorAll("[data-article-reader]")) api(element);
 
 class ArticleReaderElement extends HTMLElement {
-  static observedAttributes = ["src", "lang", "data-share", "data-related", "data-scroll-top", "data-resume", "data-timeout"];
+  static observedAttributes = ["src", "lang", "data-share", "data-related", "data-scroll-top", "data-resume", "data-listen", "data-timeout"];
   static [API] = api;
   connectedCallback() {
     // A `src` set before the element was defined is an own property hiding the accessor below.

@@ -724,3 +724,32 @@ fn resume_places_are_capped_most_recent_first_and_survive_junk() {
         Some(2)
     );
 }
+
+#[test]
+fn listen_speeds_and_voice_choices() {
+    use article_reader::logic::listen::{speaks, speed_label, VoiceChoices, NORMAL_SPEED, SPEEDS};
+    let labels: Vec<String> = SPEEDS.iter().map(|s| speed_label(*s)).collect();
+    assert_eq!(
+        labels,
+        ["0.5×", "0.75×", "1×", "1.25×", "1.5×", "1.75×", "2×"]
+    );
+    assert_eq!(SPEEDS.get(NORMAL_SPEED), Some(&1.0));
+    let mut choices = VoiceChoices::default();
+    choices.set("fr-FR", "urn:voice:amélie");
+    choices.set("ja", "Kyoko");
+    choices.set("FR-ca", "urn:voice:thomas");
+    assert_eq!(
+        choices.get("fr"),
+        Some("urn:voice:thomas"),
+        "one choice per language"
+    );
+    assert_eq!(choices.get("ja-JP"), Some("Kyoko"));
+    assert_eq!(choices.get("ar"), None);
+    let read = VoiceChoices::from_storage(&choices.to_storage());
+    assert_eq!(read, choices);
+    assert_eq!(
+        VoiceChoices::from_storage("junk\n\tx\nen\t\nar\tMaged").get("ar"),
+        Some("Maged")
+    );
+    assert!(speaks("fr-CA", "fr") && speaks("ja_JP", "ja") && !speaks("en-US", "fr"));
+}

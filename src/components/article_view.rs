@@ -8,6 +8,7 @@ use super::byline::Byline;
 use super::contents::Contents;
 use super::display_control::DisplayControl;
 use super::figure::Figure;
+use super::listen::Listen;
 use super::quote_links::QuoteLinks;
 use super::reading_time_badge::ReadingTimeBadge;
 use super::related_stories::RelatedStories;
@@ -26,6 +27,8 @@ pub struct Tools {
     pub related: bool,
     /// Whether the place where the article is left is remembered and offered back.
     pub resume: bool,
+    /// Whether the article can be read aloud (where the browser has a voice for it).
+    pub listen: bool,
     /// Time limit for fetching `relatedSrc`.
     pub timeout_secs: u32,
     /// The absolute URL the article JSON came from.
@@ -110,6 +113,7 @@ pub fn ArticleView(
                 </div>
                 <div class="rdr-tools">
                     <DisplayControl lang=ui_lang />
+                    {tools.listen.then(|| view! { <Listen story=story.clone() lang=ui_lang /> })}
                     {share}
                 </div>
             </header>

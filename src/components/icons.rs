@@ -34,6 +34,14 @@ pub const TEXT_SIZE: Icon = Icon {
     stroke_width: "1.8",
 };
 
+/// A loudspeaker and its sound waves, for Listen.
+pub const LISTEN: Icon = Icon {
+    d: "M4 9v6h4l5 4V5L8 9H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11",
+    view_box: "0 0 24 24",
+    size: "20",
+    stroke_width: "1.8",
+};
+
 /// A clock face and its hands, for the reading time.
 pub const CLOCK: Icon = Icon {
     d: "M1.5 8a6.5 6.5 0 1 0 13 0a6.5 6.5 0 1 0-13 0zM8 4.5V8l2.5 1.5",

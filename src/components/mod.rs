@@ -20,6 +20,7 @@ mod events;
 mod figure;
 mod icons;
 mod jump_to_end;
+mod listen;
 mod quote_links;
 mod reader;
 mod reading_progress;

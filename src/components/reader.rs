@@ -104,6 +104,7 @@ pub fn Reader(
             share: c.share.clone(),
             related: c.related,
             resume: c.resume,
+            listen: c.listen,
             timeout_secs: c.timeout_secs,
             source,
             on_open: open_in_place,

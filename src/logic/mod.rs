@@ -4,6 +4,7 @@ pub mod contents;
 pub mod display;
 pub mod i18n;
 pub mod lang;
+pub mod listen;
 pub mod progress;
 pub mod reading_time;
 pub mod resume;
