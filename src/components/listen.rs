@@ -22,9 +22,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Range};
 
 use super::icons::{icon, LISTEN};
-use super::scroll_to_top::scroll_to;
 use super::Ui;
-use crate::browser::now;
+use crate::browser::{now, prefers_reduced_motion};
 use crate::logic::listen::{speaks, speed_label, VoiceChoices, NORMAL_SPEED, SPEEDS};
 use crate::normalize::Story;
 
@@ -246,7 +245,6 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
     });
     // The last time the reader scrolled (not the player).
     let scrolled_at = StoredValue::new(f64::NEG_INFINITY);
-    let ours_until = StoredValue::new(f64::NEG_INFINITY);
     let id = ui.id;
     let lang_for_voices = StoredValue::new(article_lang.clone());
     let story = StoredValue::new(story);
@@ -366,7 +364,7 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
         };
         highlight(SENTENCE, range.as_ref());
         highlight(WORD, None);
-        keep_in_view(&element, scrolled_at, ours_until);
+        keep_in_view(range.as_ref(), &element, scrolled_at);
         let Some(constructor) = get(&js_sys::global(), "SpeechSynthesisUtterance")
             .dyn_into::<Function>()
             .ok()
@@ -525,12 +523,23 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
             media_session_state(false);
         }
     });
-    let scroll = window_event_listener(leptos::ev::scroll, move |_| {
-        if now() > ours_until.get_value() {
+    // The reader's own scrolling (wheel, touch, scrolling keys), not the player's.
+    let wheel = window_event_listener(leptos::ev::wheel, move |_| scrolled_at.set_value(now()));
+    let touch = window_event_listener(leptos::ev::touchmove, move |_| scrolled_at.set_value(now()));
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key();
+        if matches!(
+            key.as_str(),
+            "PageUp" | "PageDown" | "Home" | "End" | "ArrowUp" | "ArrowDown" | " "
+        ) {
             scrolled_at.set_value(now());
         }
     });
-    on_cleanup(move || scroll.remove());
+    on_cleanup(move || {
+        wheel.remove();
+        touch.remove();
+        keys.remove();
+    });
 
     let panel_id = ui.dom_id("listen");
     let controls = panel_id.clone();
@@ -624,9 +633,13 @@ fn word_length(text: &JsString, index: u32) -> u32 {
     end - index
 }
 
-/// Brings the spoken passage into view, unless it is in view or the reader scrolled recently.
-fn keep_in_view(element: &Element, scrolled_at: StoredValue<f64>, ours_until: StoredValue<f64>) {
-    let rect = element.get_bounding_client_rect();
+/// Brings the spoken sentence (else its passage) a third of the way down the viewport, unless it
+/// is in view or the reader scrolled recently; smoothly, or at once under reduced motion.
+fn keep_in_view(range: Option<&Range>, element: &Element, scrolled_at: StoredValue<f64>) {
+    let rect = match range {
+        Some(range) => range.get_bounding_client_rect(),
+        None => element.get_bounding_client_rect(),
+    };
     let height = window()
         .inner_height()
         .ok()
@@ -636,8 +649,14 @@ fn keep_in_view(element: &Element, scrolled_at: StoredValue<f64>, ours_until: St
     if visible || now() - scrolled_at.get_value() < LEAVE_ALONE_MS {
         return;
     }
-    ours_until.set_value(now() + 1000.0);
-    scroll_to(element);
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(rect.top() - height / 3.0);
+    options.set_behavior(if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    window().scroll_by_with_scroll_to_options(&options);
 }
 
 /// The system's media controls show the article (title, authors) while it is read.

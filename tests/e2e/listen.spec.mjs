@@ -55,6 +55,14 @@ async function scriptSpeech(page, voiceLangs = ["fr", "en", "ar", "ja"]) {
     };
     Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
     window.SpeechSynthesisUtterance = Utterance;
+    // The system's media controls: the handlers the page registers, for the test to press.
+    window.__media = {};
+    const session = navigator.mediaSession;
+    const register = session.setActionHandler.bind(session);
+    session.setActionHandler = (action, handler) => {
+      window.__media[action] = handler;
+      register(action, handler);
+    };
   }, voiceLangs);
 }
 
@@ -215,6 +223,50 @@ for (const [lang, src, names, check] of [
     expect(unexpected(problems)).toEqual([]);
   });
 }
+
+test("the system's media controls, the passage kept in view unless the reader scrolls away, a new article stops speech", async ({ page }) => {
+  const problems = watchConsole(page);
+  await scriptSpeech(page);
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const article = fixture("../demo/fr.json");
+  const player = await openPlayer(page, "/demo/fr.json", FR);
+  const expected = await expectedSentences(page, article);
+  await player.getByRole("button", { name: FR.play }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  // Pause, play and next from the system.
+  await page.evaluate(() => window.__media.pause());
+  await expect(player.getByRole("button", { name: FR.play })).toBeVisible();
+  await page.evaluate(() => window.__media.play());
+  await expect(player.getByRole("button", { name: FR.pause })).toBeVisible();
+  await page.evaluate(() => window.__media.nexttrack());
+  await expect.poll(async () => (await last(page)).text).toBe(expected[1]);
+  await page.evaluate(() => window.__media.previoustrack());
+  await expect.poll(async () => (await last(page)).text).toBe(expected[0]);
+  // Read on into the body: the sentence being read is brought into view (at once: reduced motion).
+  const sentenceInView = () =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get("article-reader-sentence") ?? [])][0];
+      const rect = range?.getBoundingClientRect();
+      return rect ? rect.bottom > 0 && rect.top < innerHeight : false;
+    });
+  for (let i = 0; i < 8; i++) await page.evaluate(() => window.__end());
+  await expect.poll(sentenceInView).toBe(true);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
+  // The reader scrolls back to the top to look at something: the player does not pull them back.
+  await page.mouse.wheel(0, -5000);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  await page.evaluate(() => window.__end());
+  await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(12);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  // Another article in place (a related story): the reading stops.
+  const cancels = await page.evaluate(() => window.__speech.cancels);
+  await page.locator(".rdr-related a").first().click();
+  await expect(page.locator("article")).not.toHaveAttribute("lang", "fr");
+  await expect.poll(() => page.evaluate(() => window.__speech.cancels)).toBeGreaterThan(cancels);
+  expect(await highlighted(page, "article-reader-sentence")).toEqual([]);
+  expect(unexpected(problems)).toEqual([]);
+});
 
 test("one reader speaks at a time; removing it stops its speech", async ({ page }) => {
   const problems = watchConsole(page);
