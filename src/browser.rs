@@ -362,3 +362,31 @@ fn observe(
         _callback: callback,
     })
 }
+
+/// What the origin's local storage keeps under `key`, where storage is available.
+pub fn stored(key: &str) -> Option<String> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
+}
+
+/// Keeps `value` under `key` in local storage. Full or refused storage keeps nothing: the choice
+/// still applies to this page.
+pub fn store(key: &str, value: &str) {
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// The viewport's height in CSS pixels.
+pub fn viewport_height() -> f64 {
+    window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or_default()
+}

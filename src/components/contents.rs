@@ -13,7 +13,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::scroll_to_top::{focus_in_place, scroll_to};
-use super::Ui;
+use super::{in_article, Ui};
+use crate::browser::viewport_height;
 use crate::logic::contents::{current, outline, Entry};
 use crate::normalize::{Block, Story};
 
@@ -47,24 +48,12 @@ pub fn Contents(story: std::sync::Arc<Story>) -> impl IntoView {
     let nav = NodeRef::<leptos::html::Nav>::new();
     // Headings are found from the navigation's own article (ids are unique to this reader).
     let heading = move |block: usize| {
-        let article = nav
-            .try_get_untracked()
-            .flatten()?
-            .closest(".rdr-article")
-            .ok()??;
-        article
-            .query_selector(&format!("#{}", heading_id(ui, block)))
-            .ok()
-            .flatten()
+        let nav = nav.try_get_untracked().flatten()?;
+        in_article(&nav, &format!("#{}", heading_id(ui, block)))
     };
     // The section being read: the last heading above a line a quarter down the viewport.
     let measure = move || {
-        let line = window()
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or_default()
-            / 4.0;
+        let line = viewport_height() / 4.0;
         let Some(blocks) = blocks.try_get_value() else {
             return; // A frame asked for before the article was left.
         };

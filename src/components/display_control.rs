@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::events::Events;
 use super::icons::{icon, TEXT_SIZE};
 use super::Ui;
+use crate::browser::{store, stored};
 use crate::logic::display::{Align, Display, Font, Theme, SIZES};
 
 const STORAGE_KEY: &str = "article-reader:display";
@@ -23,22 +24,10 @@ pub fn shared_display() -> RwSignal<Display> {
     SHARED.with(|shared| RwSignal::from(shared.clone()))
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 fn load() -> Display {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+    stored(STORAGE_KEY)
         .map(|text| Display::from_storage(&text))
         .unwrap_or_default()
-}
-
-fn save(display: Display) {
-    if let Some(storage) = storage() {
-        // Full or refused storage: the choice still applies to this page.
-        let _ = storage.set_item(STORAGE_KEY, &display.to_storage());
-    }
 }
 
 /// The display control of one reader.
@@ -52,7 +41,7 @@ pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
     let strings = ui.strings;
     let choose = move |next: Display, message: String| {
         display.set(next);
-        save(next);
+        store(STORAGE_KEY, &next.to_storage());
         events.display(next);
         status.set(String::new());
         request_animation_frame(move || {

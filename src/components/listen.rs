@@ -23,7 +23,7 @@ use web_sys::{Element, Node, Range};
 
 use super::icons::{icon, LISTEN};
 use super::Ui;
-use crate::browser::{now, prefers_reduced_motion};
+use crate::browser::{now, prefers_reduced_motion, store, stored, viewport_height};
 use crate::logic::listen::{speaks, speed_label, VoiceChoices, NORMAL_SPEED, SPEEDS};
 use crate::normalize::Story;
 
@@ -49,13 +49,8 @@ thread_local! {
     static CHOICES: ArcRwSignal<VoiceChoices> = ArcRwSignal::new(load_choices());
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 fn load_choices() -> VoiceChoices {
-    storage()
-        .and_then(|s| s.get_item(VOICES_KEY).ok().flatten())
+    stored(VOICES_KEY)
         .map(|text| VoiceChoices::from_storage(&text))
         .unwrap_or_default()
 }
@@ -570,12 +565,10 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
         };
         let lang = lang_for_voices.get_value();
         choices.update(|c| c.set(&lang, &uri));
-        if let Some(storage) = storage() {
-            let _ = storage.set_item(
-                VOICES_KEY,
-                &choices.with_untracked(VoiceChoices::to_storage),
-            );
-        }
+        store(
+            VOICES_KEY,
+            &choices.with_untracked(VoiceChoices::to_storage),
+        );
         if playing.get_untracked() {
             halt();
             play();
@@ -640,11 +633,7 @@ fn keep_in_view(range: Option<&Range>, element: &Element, scrolled_at: StoredVal
         Some(range) => range.get_bounding_client_rect(),
         None => element.get_bounding_client_rect(),
     };
-    let height = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or_default();
+    let height = viewport_height();
     let visible = rect.top() >= 0.0 && rect.bottom() <= height;
     if visible || now() - scrolled_at.get_value() < LEAVE_ALONE_MS {
         return;

@@ -43,6 +43,16 @@ use leptos::prelude::use_context;
 use crate::logic::i18n::{strings, Strings};
 use crate::logic::lang::{primary_subtag, UiLang};
 
+/// The element matching `selector` in the article that holds `within` (the tools that work on
+/// the body find it so: ids and classes repeat when a page embeds several readers).
+pub fn in_article(within: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    within
+        .closest(".rdr-article")
+        .ok()??
+        .query_selector(selector)
+        .ok()?
+}
+
 /// What every component of one reader shares: its interface language and a unique id prefix
 /// (several readers can live on one page). The [`Reader`] provides it as context (its own
 /// language until the article's is known), and components take it with [`Ui::current`].

@@ -14,7 +14,7 @@ use web_sys::{Element, Node, Range};
 use super::events::Events;
 use super::icons::share_icon;
 use super::scroll_to_top::scroll_to;
-use super::Ui;
+use super::{in_article, Ui};
 use crate::browser;
 use crate::logic::share_links::{share_url, ShareTarget, Shared};
 use crate::logic::text_fragment::{directives, find, for_quote};
@@ -39,12 +39,7 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
     let status = RwSignal::new(String::new());
     let anchor = NodeRef::<leptos::html::Div>::new();
     let body = move || -> Option<Element> {
-        let article = anchor
-            .try_get_untracked()
-            .flatten()?
-            .closest(".rdr-article")
-            .ok()??;
-        article.query_selector(".rdr-body").ok()?
+        in_article(&anchor.try_get_untracked().flatten()?.into(), ".rdr-body")
     };
     let page_url = StoredValue::new(url);
     // After each pointer or key release: is a passage of this body selected?

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use super::events::Events;
+use crate::browser::viewport_height;
 use crate::logic::progress::{body_progress, Milestones, VisibleTime};
 
 /// The progress bar of the reader whose body is `.rdr-body` inside `root`.
@@ -32,11 +33,7 @@ pub fn ReadingProgress(root: NodeRef<leptos::html::Div>) -> impl IntoView {
             return;
         };
         let rect = body.get_bounding_client_rect();
-        let viewport = window()
-            .inner_height()
-            .ok()
-            .and_then(|h| h.as_f64())
-            .unwrap_or_default();
+        let viewport = viewport_height();
         let read = body_progress(rect.top(), rect.height(), viewport);
         progress.try_set((read * 1000.0).round() as u32);
         if scrolled.try_get_value() == Some(true) {

@@ -9,31 +9,25 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::scroll_to_top::{focus_in_place, scroll_to};
-use super::Ui;
+use super::{in_article, Ui};
+use crate::browser::{store, stored, viewport_height};
 use crate::logic::resume::Places;
 
 const STORAGE_KEY: &str = "article-reader:resume";
 /// The place is saved this long after scrolling stops (not on every scroll event).
 const SAVE_AFTER: Duration = Duration::from_millis(400);
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
 fn places() -> Places {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+    stored(STORAGE_KEY)
         .map(|text| Places::from_storage(&text))
         .unwrap_or_default()
 }
 
+/// Changes the kept places (where storage is available).
 fn update(change: impl FnOnce(&mut Places)) {
     let mut places = places();
     change(&mut places);
-    if let Some(storage) = storage() {
-        // Full or refused storage: the place is simply not remembered.
-        let _ = storage.set_item(STORAGE_KEY, &places.to_storage());
-    }
+    store(STORAGE_KEY, &places.to_storage());
 }
 
 /// The resume offer and the place-keeping of the article `id`.
@@ -45,12 +39,7 @@ pub fn Resume(id: String) -> impl IntoView {
     let saving = StoredValue::new(false);
     let anchor = NodeRef::<leptos::html::P>::new();
     let body = move || -> Option<Element> {
-        let article = anchor
-            .try_get_untracked()
-            .flatten()?
-            .closest(".rdr-article")
-            .ok()??;
-        article.query_selector(".rdr-body").ok()?
+        in_article(&anchor.try_get_untracked().flatten()?.into(), ".rdr-body")
     };
     let id = StoredValue::new(id);
     // Offered a frame after the article appears, so that the live region announces it.
@@ -101,11 +90,7 @@ pub fn Resume(id: String) -> impl IntoView {
 /// The index of the body block at the top of the viewport, and whether the body's end is in view.
 fn place(body: &Element) -> (usize, bool) {
     let blocks = body.children();
-    let viewport = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or_default();
+    let viewport = viewport_height();
     // The end of the text in view (to the pixel: positions are fractional) finishes the article.
     let done = body
         .last_element_child()
