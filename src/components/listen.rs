@@ -521,8 +521,11 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
     // The reader's own scrolling (wheel, touch, scrolling keys), not the player's.
     let wheel = window_event_listener(leptos::ev::wheel, move |_| scrolled_at.set_value(now()));
     let touch = window_event_listener(leptos::ev::touchmove, move |_| scrolled_at.set_value(now()));
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        let key = ev.key();
+    // Read untyped: a page may dispatch a plain `Event` named keydown.
+    let keys = window_event_listener_untyped("keydown", move |ev| {
+        let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()) else {
+            return;
+        };
         if matches!(
             key.as_str(),
             "PageUp" | "PageDown" | "Home" | "End" | "ArrowUp" | "ArrowDown" | " "

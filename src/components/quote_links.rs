@@ -69,8 +69,12 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
     let pointer = window_event_listener(leptos::ev::pointerup, move |_| {
         request_animation_frame(check);
     });
-    let keys = window_event_listener(leptos::ev::keyup, move |ev| {
-        if ev.key() == "Escape" {
+    // Read untyped: a page may dispatch a plain `Event` named keyup.
+    let keys = window_event_listener_untyped("keyup", move |ev| {
+        let escape = ev
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape");
+        if escape {
             quote.try_set(None);
         } else {
             check();
@@ -119,32 +123,50 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
         });
     };
     let has_native = browser::can_share(&browser::share_data(&title, &title, "https://x.example/"));
-    let networks = targets
-        .into_iter()
-        .filter(|t| share_url(*t, &Shared { title: "", text: "", url: "" }).is_some())
-        .map(|network| {
-            let name = ui.strings.share_name(network);
-            let href = move || {
-                quote.with(|q| {
-                    q.as_ref().and_then(|q| {
-                        let shared = Shared {
-                            title: &q.text,
-                            text: &q.text,
-                            url: &q.link,
-                        };
-                        share_url(network, &shared)
+    // The networks, as links to the selected quote (only while there is one: a link without a
+    // destination is no link).
+    let networks = StoredValue::new(
+        targets
+            .into_iter()
+            .filter(|t| {
+                share_url(
+                    *t,
+                    &Shared {
+                        title: "",
+                        text: "",
+                        url: "",
+                    },
+                )
+                .is_some()
+            })
+            .collect::<Vec<_>>(),
+    );
+    let network_links = move || {
+        let quote = quote.get()?;
+        let shared = Shared {
+            title: &quote.text,
+            text: &quote.text,
+            url: &quote.link,
+        };
+        let links = networks.with_value(|targets| {
+            targets
+                .iter()
+                .filter_map(|network| {
+                    let network = *network;
+                    let href = share_url(network, &shared)?;
+                    let name = ui.strings.share_name(network);
+                    let new_tab = (network != ShareTarget::Email).then_some("_blank");
+                    Some(view! {
+                        <a class="rdr-tool-btn" href=href target=new_tab rel="noopener noreferrer"
+                            aria-label=name.clone() title=name on:click=move |_| events.shared(network.key())>
+                            {share_icon(network)}
+                        </a>
                     })
                 })
-            };
-            let new_tab = (network != ShareTarget::Email).then_some("_blank");
-            view! {
-                <a class="rdr-tool-btn" href=href target=new_tab rel="noopener noreferrer"
-                    aria-label=name.clone() title=name on:click=move |_| events.shared(network.key())>
-                    {share_icon(network)}
-                </a>
-            }
-        })
-        .collect::<Vec<_>>();
+                .collect::<Vec<_>>()
+        });
+        Some(links)
+    };
     view! {
         <div class="rdr-quote-tools" node_ref=anchor role="group" aria-label=ui.strings.quote_tools
             hidden=move || quote.with(Option::is_none)>
@@ -156,7 +178,7 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
                     {share_icon(ShareTarget::Native)}<span>{ui.strings.share_quote}</span>
                 </button>
             })}
-            {networks}
+            {network_links}
         </div>
         <p class="rdr-sr" role="status">{move || status.get()}</p>
     }
