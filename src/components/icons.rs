@@ -42,6 +42,22 @@ pub const LISTEN: Icon = Icon {
     stroke_width: "1.8",
 };
 
+/// A bar and a triangle pointing back, for the previous paragraph (mirrored right to left).
+pub const PREVIOUS: Icon = Icon {
+    d: "M6 5v14M18 5l-9 7 9 7z",
+    view_box: "0 0 24 24",
+    size: "20",
+    stroke_width: "1.8",
+};
+
+/// A triangle pointing on and a bar, for the next paragraph (mirrored right to left).
+pub const NEXT: Icon = Icon {
+    d: "M18 5v14M6 5l9 7-9 7z",
+    view_box: "0 0 24 24",
+    size: "20",
+    stroke_width: "1.8",
+};
+
 /// A clock face and its hands, for the reading time.
 pub const CLOCK: Icon = Icon {
     d: "M1.5 8a6.5 6.5 0 1 0 13 0a6.5 6.5 0 1 0-13 0zM8 4.5V8l2.5 1.5",

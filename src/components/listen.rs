@@ -21,7 +21,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Range};
 
-use super::icons::{icon, LISTEN};
+use super::icons::{icon, LISTEN, NEXT, PREVIOUS};
 use super::Ui;
 use crate::browser::{now, prefers_reduced_motion, store, stored, viewport_height};
 use crate::logic::listen::{speaks, speed_label, VoiceChoices, NORMAL_SPEED, SPEEDS};
@@ -601,13 +601,13 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
             </button>
             <div id=panel_id class="rdr-listen-panel" role="group" aria-label=strings.listen hidden=move || !open.get()>
                 <button type="button" class="rdr-tool-btn" on:click=move |_| skip(false)>
-                    <span aria-hidden="true">{"⏮"}</span><span class="rdr-sr">{strings.previous_paragraph}</span>
+                    <span class="rdr-flip">{icon(PREVIOUS)}</span><span class="rdr-sr">{strings.previous_paragraph}</span>
                 </button>
                 <button type="button" class="rdr-tool-btn rdr-tool-text rdr-listen-play" on:click=move |_| toggle()>
                     {move || if playing.get() { strings.pause } else { strings.play }}
                 </button>
                 <button type="button" class="rdr-tool-btn" on:click=move |_| skip(true)>
-                    <span aria-hidden="true">{"⏭"}</span><span class="rdr-sr">{strings.next_paragraph}</span>
+                    <span class="rdr-flip">{icon(NEXT)}</span><span class="rdr-sr">{strings.next_paragraph}</span>
                 </button>
                 <label class="rdr-listen-field" for=speed_id.clone()>{strings.speed}</label>
                 <select id=speed_id on:change=choose_speed>{speeds}</select>
