@@ -410,6 +410,25 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
             reading.try_update_value(|r| r.sentence += 1);
             say();
         });
+        // A voice that fails (not one the player cancelled) stops reading at this sentence, said
+        // so; Play tries it again.
+        let on_error = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+            let cancelled = matches!(
+                get(&event, "error").as_string().as_deref(),
+                Some("interrupted" | "canceled")
+            );
+            if !current() || cancelled {
+                return;
+            }
+            halt();
+            playing.try_set(false);
+            announce(strings.listen_failed);
+        });
+        let _ = call(
+            &utterance,
+            "addEventListener",
+            &[&"error".into(), &on_error.into_js_value()],
+        );
         let _ = call(
             &utterance,
             "addEventListener",

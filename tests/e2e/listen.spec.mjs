@@ -47,6 +47,12 @@ async function scriptSpeech(page, voiceLangs = ["fr", "en", "ar", "ja"]) {
     };
     // The voice reaches word `n` of the current utterance.
     window.__word = (n) => boundary(log.current, [...log.current.text.matchAll(/\S+/g)][n]);
+    // The voice reports an error on the current utterance.
+    window.__fail = (error) => {
+      const e = new Event("error");
+      Object.assign(e, { error });
+      log.current.dispatchEvent(e);
+    };
     // The voice finishes the current utterance.
     window.__end = () => {
       const u = log.current;
@@ -265,6 +271,30 @@ test("the system's media controls, the passage kept in view unless the reader sc
   await expect(page.locator("article")).not.toHaveAttribute("lang", "fr");
   await expect.poll(() => page.evaluate(() => window.__speech.cancels)).toBeGreaterThan(cancels);
   expect(await highlighted(page, "article-reader-sentence")).toEqual([]);
+  expect(unexpected(problems)).toEqual([]);
+});
+
+test("a voice that fails stops reading at its sentence, says so, and Play tries it again", async ({ page }) => {
+  const problems = watchConsole(page);
+  await scriptSpeech(page);
+  const article = fixture("../demo/fr.json");
+  const player = await openPlayer(page, "/demo/fr.json", FR);
+  const expected = await expectedSentences(page, article);
+  await player.getByRole("button", { name: FR.play }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  await page.evaluate(() => window.__end());
+  await expect.poll(async () => (await last(page)).text).toBe(expected[1]);
+  // An interruption (what a cancel reports) is not a failure.
+  await page.evaluate(() => window.__fail("interrupted"));
+  await expect(player.getByRole("button", { name: FR.pause })).toBeVisible();
+  await page.evaluate(() => window.__fail("synthesis-failed"));
+  await expect(page.locator(".rdr-listen [role=status]")).toHaveText("La voix s’est interrompue sur une erreur");
+  await expect(player.getByRole("button", { name: FR.play })).toBeVisible();
+  expect(await highlighted(page, "article-reader-sentence")).toEqual([]);
+  const count = (await spoken(page)).length;
+  await player.getByRole("button", { name: FR.play }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBe(count + 1);
+  expect((await last(page)).text).toBe(expected[1]);
   expect(unexpected(problems)).toEqual([]);
 });
 
