@@ -22,7 +22,7 @@ pub fn from_contract(article: Article, fallback_lang: &str, base: &str) -> Story
         .into_iter()
         .filter_map(|b| block(b, base))
         .collect();
-    let (body_chars, images) = reading_matter(&body);
+    let (body_chars, images, words) = reading_matter(&body);
     let canonical = safe(article.url, base);
     let reading = match article.reading_minutes {
         Some(minutes) => MinuteRange::exact(minutes),
@@ -49,6 +49,7 @@ pub fn from_contract(article: Article, fallback_lang: &str, base: &str) -> Story
         credit: non_blank(article.credit),
         reading,
         body_chars,
+        words,
         tags: article.tags.into_iter().map(|l| link(l, base)).collect(),
         related: super::pick(
             related(article.related, base),

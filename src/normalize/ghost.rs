@@ -34,7 +34,7 @@ pub(super) fn from_answer(
     let post = Obj::of(value, path.clone())?;
     let title = plain_text(post.required("title")?);
     let body = body(post.str("html")?.unwrap_or_default(), base);
-    let (body_chars, images) = reading_matter(&body);
+    let (body_chars, images, words) = reading_matter(&body);
     let published = post
         .date("published_at")?
         .ok_or_else(|| post.fault("published_at", Problem::Missing))?;
@@ -86,6 +86,7 @@ pub(super) fn from_answer(
         credit: None,
         reading,
         body_chars,
+        words,
         tags,
         related: Vec::new(),
         related_src: None,

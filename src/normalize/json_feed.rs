@@ -52,7 +52,7 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
         .find(|tag| is_language_tag(tag))
         .map_or_else(|| fallback_lang.to_owned(), str::to_owned);
     let body = content(&item, base)?;
-    let (body_chars, images) = reading_matter(&body);
+    let (body_chars, images, words) = reading_matter(&body);
     let published = match item.date("date_published")? {
         Some(date) => date,
         None => item
@@ -108,6 +108,7 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
         body,
         credit: None,
         body_chars,
+        words,
         tags: item
             .strs("tags")?
             .into_iter()

@@ -58,6 +58,8 @@ pub struct Story {
     pub reading: MinuteRange,
     /// Unicode scalar values of body text (what the reading time counts).
     pub body_chars: usize,
+    /// Words of body text (see [`reading_matter`]).
+    pub words: usize,
     pub tags: Vec<LinkOut>,
     pub related: Vec<Teaser>,
     /// Where to fetch more related stories, when safe.
@@ -93,28 +95,9 @@ impl Format {
 }
 
 impl Story {
-    /// Words of body text: whitespace-separated runs, or for scripts written without spaces
-    /// (Chinese, Japanese) an estimate from characters.
+    /// Words of body text, counted once when the story was made (see [`reading_matter`]).
     pub fn word_count(&self) -> usize {
-        let mut words = 0;
-        let mut cjk = 0;
-        let mut in_word = false;
-        visit_text(&self.body, &mut |text, new_run| {
-            // A word runs on across inline markup (`<a>lien</a>.`), never from a block or a list
-            // item to the next. One pass per text (long articles have hundreds of kilobytes).
-            in_word &= !new_run;
-            for c in text.chars() {
-                if c.is_whitespace() {
-                    in_word = false;
-                } else {
-                    words += usize::from(!in_word);
-                    in_word = true;
-                    cjk += usize::from(is_cjk(c));
-                }
-            }
-        });
-        // Characters of CJK text read as roughly one word each two characters.
-        words.max(cjk / 2)
+        self.words
     }
 }
 
@@ -266,12 +249,32 @@ pub(crate) fn non_blank(text: Option<String>) -> Option<String> {
     text.filter(|t| !t.trim().is_empty())
 }
 
-/// Characters of readable body text and the number of images, for the reading time.
-/// Captions, credits and embed cards are not reading matter.
-pub fn reading_matter(body: &[Block]) -> (usize, usize) {
+/// Characters of readable body text, the number of images (for the reading time), and words:
+/// whitespace-separated runs, or for scripts written without spaces (Chinese, Japanese) an
+/// estimate from characters. Captions, credits and embed cards are not reading matter. One pass
+/// over the text (long articles have megabytes of it).
+pub fn reading_matter(body: &[Block]) -> (usize, usize, usize) {
     let mut chars = 0;
-    visit_text(body, &mut |text, _| chars += text.chars().count());
-    (chars, count_images(body))
+    let mut words = 0;
+    let mut cjk = 0;
+    let mut in_word = false;
+    visit_text(body, &mut |text, new_run| {
+        // A word runs on across inline markup (`<a>lien</a>.`), never from a block or a list
+        // item to the next.
+        in_word &= !new_run;
+        for c in text.chars() {
+            chars += 1;
+            if c.is_whitespace() {
+                in_word = false;
+            } else {
+                words += usize::from(!in_word);
+                in_word = true;
+                cjk += usize::from(is_cjk(c));
+            }
+        }
+    });
+    // Characters of CJK text read as roughly one word each two characters.
+    (chars, count_images(body), words.max(cjk / 2))
 }
 
 /// Images in the body: image blocks and `img` elements in markup.

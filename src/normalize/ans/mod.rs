@@ -52,7 +52,7 @@ pub(super) fn from_story(
         }
     }
     elements::blocks(&story, &lang, base, &mut body)?;
-    let (body_chars, images) = reading_matter(&body);
+    let (body_chars, images, words) = reading_matter(&body);
     let canonical = page_url(&story, base)?;
     let related = pick(
         related(&story, base)?,
@@ -75,6 +75,7 @@ pub(super) fn from_story(
         body,
         credit: None,
         body_chars,
+        words,
         tags: tags(&story)?,
         related,
         related_src: None,

@@ -49,7 +49,7 @@ pub(super) fn from_post(
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
     let lang = fallback_lang.to_owned();
     let body = body(rendered(post, "content").unwrap_or_default(), base);
-    let (body_chars, images) = reading_matter(&body);
+    let (body_chars, images, words) = reading_matter(&body);
     let reading = reading_minutes(body_chars, images, &lang);
     let canonical = safe(string(post, "link").map(str::to_owned), base);
     let embedded = object(post, "_embedded");
@@ -106,6 +106,7 @@ pub(super) fn from_post(
         credit: None,
         reading,
         body_chars,
+        words,
         tags,
         related,
         related_src,
