@@ -12,16 +12,62 @@ use crate::sanitize::{sanitize, Node, Subset};
 /// (well-formed) `lang`: the embedding page's or the interface's language. Relative URLs resolve
 /// against `base`, the article's own absolute URL.
 pub fn from_contract(article: Article, fallback_lang: &str, base: &str) -> Story {
+    let mut steps = ContractSteps::new(article, base);
+    while !steps.step(usize::MAX) {}
+    steps.finish(fallback_lang)
+}
+
+/// [`from_contract`] a few body blocks at a time, so that the caller can let the browser paint
+/// and respond between steps: sanitizing the markup of a very large body is the pipeline's
+/// longest piece of work.
+pub struct ContractSteps {
+    article: Article,
+    pending: std::vec::IntoIter<model::Block>,
+    body: Vec<Block>,
+    base: String,
+}
+
+impl ContractSteps {
+    pub fn new(mut article: Article, base: &str) -> ContractSteps {
+        let pending = std::mem::take(&mut article.body).into_iter();
+        ContractSteps {
+            body: Vec::with_capacity(pending.len()),
+            article,
+            pending,
+            base: base.to_owned(),
+        }
+    }
+
+    /// Normalizes up to `count` more blocks; `true` once every block is done.
+    pub fn step(&mut self, count: usize) -> bool {
+        let base = &self.base;
+        self.body.extend(
+            self.pending
+                .by_ref()
+                .take(count)
+                .filter_map(|b| block(b, base)),
+        );
+        self.pending.len() == 0
+    }
+
+    /// The story, once [`ContractSteps::step`] has said every block is done.
+    pub fn finish(self, fallback_lang: &str) -> Story {
+        let ContractSteps {
+            article,
+            body,
+            base,
+            ..
+        } = self;
+        story(article, body, fallback_lang, &base)
+    }
+}
+
+fn story(article: Article, body: Vec<Block>, fallback_lang: &str, base: &str) -> Story {
     let lang = article
         .lang
         .filter(|l| is_language_tag(l))
         .unwrap_or_else(|| fallback_lang.to_owned());
     let dir = article.dir.unwrap_or_else(|| direction_of(&lang));
-    let body: Vec<Block> = article
-        .body
-        .into_iter()
-        .filter_map(|b| block(b, base))
-        .collect();
     let (body_chars, images, words) = reading_matter(&body);
     let canonical = safe(article.url, base);
     let reading = match article.reading_minutes {

@@ -19,7 +19,7 @@ mod related;
 mod structured_data;
 mod wordpress;
 
-pub use contract::from_contract;
+pub use contract::{from_contract, ContractSteps};
 pub use detection::NOT_AN_ARTICLE;
 pub use related::{pick, related_from_json, related_list, MAX_RELATED};
 pub use structured_data::news_article;
@@ -331,7 +331,40 @@ pub enum Decoded {
     Ready(Story),
 }
 
+/// [`Decoded::normalize`] in steps of a few body blocks (see [`ContractSteps`]); a document read
+/// in one go (WordPress, the other CMS formats) is ready at once.
+pub enum Steps {
+    Contract(ContractSteps),
+    Ready(Story),
+}
+
+impl Steps {
+    /// Normalizes up to `count` more body blocks; `true` once all are done.
+    pub fn step(&mut self, count: usize) -> bool {
+        match self {
+            Steps::Contract(steps) => steps.step(count),
+            Steps::Ready(_) => true,
+        }
+    }
+
+    /// The story, once every step is done.
+    pub fn finish(self, fallback_lang: &str) -> Story {
+        match self {
+            Steps::Contract(steps) => steps.finish(fallback_lang),
+            Steps::Ready(story) => story,
+        }
+    }
+}
+
 impl Decoded {
+    /// The second half of [`story_from_value`] in steps, against `base`, the document's URL.
+    pub fn steps(self, base: &str) -> Steps {
+        match self {
+            Decoded::Contract(article) => Steps::Contract(ContractSteps::new(article, base)),
+            Decoded::Ready(story) => Steps::Ready(story),
+        }
+    }
+
     /// The second half of [`story_from_value`].
     pub fn normalize(self, fallback_lang: &str, base: &str) -> Story {
         match self {

@@ -14,6 +14,9 @@ use crate::browser::TaskBudget;
 use crate::fault::Fault;
 use crate::normalize::{decode_document, Story};
 
+/// Body blocks normalized between two looks at the task's budget (a few milliseconds' worth).
+const BLOCKS_PER_STEP: usize = 100;
+
 /// A polite "loading" announcement is made only when loading takes longer than this.
 const ANNOUNCE_AFTER: Duration = Duration::from_millis(300);
 
@@ -183,7 +186,13 @@ async fn fetch_story(
     let decoded = decode_document(&value, lang, url)?;
     drop(value);
     budget.pause().await;
-    Ok(decoded.normalize(lang, url))
+    // Sanitizing a very large body is the longest piece of work: a few blocks at a time, with a
+    // pause whenever the task has used its budget.
+    let mut steps = decoded.steps(url);
+    while !steps.step(BLOCKS_PER_STEP) {
+        budget.pause().await;
+    }
+    Ok(steps.finish(lang))
 }
 
 /// `url` made absolute against the page's address.
