@@ -12,14 +12,18 @@ export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wca
 export async function axe(page, tags = WCAG) {
   // Audit the settled page: finite transitions (a fade-in, say) run to their end first.
   // (Two frames first, so observers reacting to the last scroll have started theirs.)
+  // (An observer's answer to the last scroll can start a transition after those frames: the
+  // wait goes on until two rounds of two frames in a row have no finite animation running.)
   await page.evaluate(async () => {
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    await Promise.all(
-      document
+    let quiet = 0;
+    for (let round = 0; round < 30 && quiet < 2; round++) {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const running = document
         .getAnimations({ subtree: true })
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-        .map((a) => a.finished.catch(() => {})),
-    );
+        .filter((a) => a.playState === "running" && a.effect?.getComputedTiming().endTime !== Infinity);
+      quiet = running.length === 0 ? quiet + 1 : 0;
+      await Promise.all(running.map((a) => a.finished.catch(() => {})));
+    }
   });
   // Same-origin script: the pages run under a strict CSP that refuses inline scripts.
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: "/__axe.js" });
