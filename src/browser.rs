@@ -4,8 +4,8 @@
 
 use js_sys::{Function, Object, Reflect};
 
-use crate::logic::i18n::{plural, Plural};
-use crate::logic::lang::UiLang;
+use article_core::logic::i18n::{plural, Plural};
+use article_core::logic::lang::UiLang;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

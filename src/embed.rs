@@ -12,7 +12,7 @@ use web_sys::{Element, HtmlElement};
 
 use crate::api::Request;
 use crate::components::{equip, Reader};
-use crate::config::Config;
+use article_core::config::Config;
 
 thread_local! {
     /// The readers mounted on this page, with the handles that unmount them when dropped.

@@ -1,21 +1,10 @@
-//! An accessible, embeddable news article reader.
+//! An accessible, embeddable news article reader: the Leptos side.
 //!
-//! Data flows one way: `api` fetches and parses → `normalize` recognizes the document's format
-//! (our contract, which `model` decodes; a WordPress post, an ANS story, a Ghost post or a JSON
-//! Feed, which `normalize` reads itself: `docs/formats.md`) and builds the render model →
-//! `components` show it. Each layer uses only the layers below it
-//! (`tests/layers.rs` fails on a back-import): `logic` (pure helpers) uses nothing; `sanitize`,
-//! `model`, `config` and `browser` use `logic`; `fault` (the pipeline's error) uses `model`;
-//! `normalize` uses `logic`, `model`, `sanitize` and `fault`; `api` uses `browser`, `model` and
-//! `fault`.
-//! Everything but `api`, `browser`, `components` and `embed` is pure and tested natively.
-
-pub mod config;
-pub mod fault;
-pub mod logic;
-pub mod model;
-pub mod normalize;
-pub mod sanitize;
+//! Data flows one way: `api` fetches and parses → the pure pipeline of the `article_core` crate
+//! decodes and normalizes (its own crate, so it cannot reach back up) → `components` show it.
+//! Inside this crate `browser` (the safe wrappers over browser APIs) uses only `article_core`;
+//! `api` uses `browser` and `article_core`; `components` and `embed` use everything
+//! (`tests/layers.rs` checks both crates).
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;

@@ -7,10 +7,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use article_core::config::Config;
+use article_core::logic::lang::UiLang;
+use article_core::normalize::story_from_json;
 use article_reader::components::{ArticleView, Reader, Ui};
-use article_reader::config::Config;
-use article_reader::logic::lang::UiLang;
-use article_reader::normalize::story_from_json;
 use leptos::context::Provider;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -251,8 +251,8 @@ async fn network_failure_is_announced_with_retry() {
 
 #[wasm_bindgen_test]
 fn platform_plural_rules_agree_with_ours() {
+    use article_core::logic::i18n::plural;
     use article_reader::browser::plural_rules;
-    use article_reader::logic::i18n::plural;
     for lang in [UiLang::En, UiLang::Fr, UiLang::Ar, UiLang::Ja] {
         let platform = plural_rules(lang);
         for n in 0..=250 {

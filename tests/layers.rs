@@ -1,63 +1,164 @@
 //! The architecture as a test: data flows one way (fetch → decode → normalize → view), so each
-//! layer of `src/` may name only the layers below it. A back-import (`logic` reaching for the
-//! render model, `model` calling the browser…) fails here, with the file and line.
+//! layer may name only the layers below it. Between crates the compiler enforces it (the pure
+//! pipeline, `crates/core`, depends on no browser or framework crate); inside each crate this test
+//! does, on every `crate::` path of the source (`use` trees with nested and multi-line groups
+//! included), and fails with the file and line of a back-import. This table is the one statement
+//! of the layers: `docs/architecture.md` is checked against it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // Tests may fail loudly.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Each layer and the layers it may use. `components` and `embed` (the view) may use them all.
-const LAYERS: &[(&str, &[&str])] = &[
-    ("logic", &[]),
-    ("sanitize", &["logic"]),
-    ("model", &["logic"]),
-    ("fault", &["logic", "model"]),
-    ("normalize", &["logic", "model", "sanitize", "fault"]),
-    ("config", &["logic"]),
-    ("browser", &["logic"]),
-    ("api", &["browser", "fault", "model", "logic"]),
+/// A layer (a module of the crate) and the layers it may use.
+type Layer = (&'static str, &'static [&'static str]);
+
+/// Each crate's source folder, its layers and the layers each may use (within the crate). Every
+/// module of a crate must be listed: the view layers (`components`, `embed`) may use all.
+const LAYERS: &[(&str, &[Layer])] = &[
+    (
+        "crates/core/src",
+        &[
+            ("logic", &[]),
+            ("sanitize", &["logic"]),
+            ("model", &["logic"]),
+            ("fault", &["logic", "model"]),
+            ("config", &["logic"]),
+            ("normalize", &["logic", "model", "sanitize", "fault"]),
+        ],
+    ),
+    (
+        "src",
+        &[
+            ("browser", &[]),
+            ("api", &["browser"]),
+            ("components", &["browser", "api"]),
+            ("embed", &["browser", "api", "components"]),
+        ],
+    ),
 ];
 
-/// The modules of the crate that `line` names through `crate::` (`crate::a::b`, `crate::{a, b}`).
-fn crate_modules(line: &str) -> Vec<String> {
+/// `text` without comments and the contents of string and character literals (a doc comment or a
+/// message may name any module).
+fn code_of(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                    }
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+            }
+            '"' => {
+                out.push('"');
+                let mut escaped = false;
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                    }
+                    if !escaped && c == '"' {
+                        break;
+                    }
+                    escaped = !escaped && c == '\\';
+                }
+                out.push('"');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The first-level modules that the code names through `crate::`, each with its line:
+/// `crate::a::b`, `crate::{a::x, b}`, and groups spread over several lines.
+fn crate_modules(text: &str) -> Vec<(usize, String)> {
+    let code = code_of(text);
     let mut found = Vec::new();
-    let mut rest = line;
-    while let Some(at) = rest.find("crate::") {
-        rest = &rest[at + "crate::".len()..];
-        let names = match rest.strip_prefix('{') {
-            Some(group) => group
-                .split('}')
-                .next()
-                .unwrap_or_default()
-                .split(',')
+    let mut from = 0;
+    while let Some(at) = code[from..].find("crate::") {
+        let start = from + at + "crate::".len();
+        from = start;
+        // `some_crate::` is another crate's path, not ours.
+        let before = code[..start - "crate::".len()].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let rest = &code[start..];
+        let names: Vec<(usize, &str)> = match rest.strip_prefix('{') {
+            Some(group) => top_level_items(group)
+                .into_iter()
+                .map(|(at, item)| (start + 1 + at, item))
                 .collect(),
-            None => vec![rest],
+            None => vec![(start, rest)],
         };
-        for name in names {
-            let module: String = name
-                .trim()
+        for (at, name) in names {
+            let item = name.trim_start();
+            let at = at + name.len() - item.len();
+            let line = code[..at].matches('\n').count() + 1;
+            let module: String = item
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
-            if !module.is_empty() {
-                found.push(module);
+            if !module.is_empty() && module != "self" {
+                found.push((line, module));
             }
         }
     }
     found
 }
 
-/// The `.rs` files of a layer: `src/<layer>.rs`, or every file under `src/<layer>/`.
-fn files_of(layer: &str) -> Vec<PathBuf> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+/// The items of a `{…}` group (after its opening brace), split at its own commas only, each with
+/// its offset in `group`.
+fn top_level_items(group: &str) -> Vec<(usize, &str)> {
+    let mut items = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                items.push((start, &group[start..i]));
+                return items;
+            }
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push((start, &group[start..i]));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items
+}
+
+/// The `.rs` files of a layer: `<src>/<layer>.rs`, and every file under `<src>/<layer>/`.
+fn files_of(src: &Path, layer: &str) -> Vec<PathBuf> {
+    let mut files = Vec::new();
     let single = src.join(format!("{layer}.rs"));
     if single.exists() {
-        return vec![single];
+        files.push(single);
     }
-    let mut files = Vec::new();
     let mut folders = vec![src.join(layer)];
     while let Some(folder) = folders.pop() {
-        for entry in fs::read_dir(&folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display())) {
+        let Ok(entries) = fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 folders.push(path);
@@ -69,51 +170,90 @@ fn files_of(layer: &str) -> Vec<PathBuf> {
     files
 }
 
-/// Every use of a layer that `layer` may not use, as `file:line: crate::module`.
-fn back_imports(layer: &str, allowed: &[&str]) -> Vec<String> {
-    let mut found = Vec::new();
-    for file in files_of(layer) {
-        let text = fs::read_to_string(&file).unwrap();
-        for (number, line) in text.lines().enumerate() {
-            // Comments may point anywhere (a doc saying where a value goes next).
-            let code = line.split("//").next().unwrap_or_default();
-            for module in crate_modules(code) {
-                if module != layer && !allowed.contains(&module.as_str()) {
-                    found.push(format!(
-                        "{}:{}: crate::{module}",
-                        file.display(),
-                        number + 1
-                    ));
-                }
-            }
-        }
-    }
-    found
+/// Every use of a module that `layer` may not use, as `file:line: crate::module`.
+fn back_imports(file: &str, text: &str, layer: &str, allowed: &[&str]) -> Vec<String> {
+    crate_modules(text)
+        .into_iter()
+        .filter(|(_, module)| module != layer && !allowed.contains(&module.as_str()))
+        .map(|(line, module)| format!("{file}:{line}: crate::{module}"))
+        .collect()
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
 #[test]
 fn every_layer_uses_only_the_layers_below_it() {
-    for (layer, allowed) in LAYERS {
-        assert!(!files_of(layer).is_empty(), "no source for layer {layer}");
-        let found = back_imports(layer, allowed);
-        assert!(
-            found.is_empty(),
-            "{layer} may use only {allowed:?}:\n{}",
-            found.join("\n")
-        );
+    for (src, layers) in LAYERS {
+        let src = root().join(src);
+        for (layer, allowed) in *layers {
+            let files = files_of(&src, layer);
+            assert!(
+                !files.is_empty(),
+                "no source for layer {layer} in {}",
+                src.display()
+            );
+            for file in files {
+                let text = fs::read_to_string(&file).unwrap();
+                let found = back_imports(&file.display().to_string(), &text, layer, allowed);
+                assert!(
+                    found.is_empty(),
+                    "{layer} may use only {allowed:?}:\n{}",
+                    found.join("\n")
+                );
+            }
+        }
     }
 }
 
 #[test]
-fn the_check_sees_every_form_of_import() {
-    assert_eq!(crate_modules("use crate::normalize::Story;"), ["normalize"]);
-    assert_eq!(
-        crate_modules("use crate::{model::Problem, browser};"),
-        ["model", "browser"]
-    );
-    assert_eq!(
-        crate_modules("let v = crate::browser::parse_json(t); crate::api::x()"),
-        ["browser", "api"]
-    );
-    assert!(crate_modules("use super::i18n::Strings;").is_empty());
+fn every_module_of_a_crate_is_in_the_table() {
+    for (src, layers) in LAYERS {
+        let lib = fs::read_to_string(root().join(src).join("lib.rs")).unwrap();
+        for line in code_of(&lib).lines() {
+            if let Some(name) = line.trim().strip_prefix("pub mod ") {
+                let name = name.trim_end_matches(';');
+                assert!(
+                    layers.iter().any(|(layer, _)| *layer == name),
+                    "{src}/lib.rs declares `{name}`, which the layer table does not place"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_back_import_is_found_in_every_form() {
+    let source = "use crate::logic::lang::Dir;\n\
+                  use crate::{\n    sanitize::Node,\n    normalize::{Story, Block},\n};\n\
+                  // crate::components in a comment is not an import\n\
+                  let s = \"crate::embed in a string is not either\";\n\
+                  fn f() { crate::api::fetch(); article_core::normalize::x(); }\n";
+    let found = back_imports("f.rs", source, "sanitize", &["logic"]);
+    assert_eq!(found, ["f.rs:4: crate::normalize", "f.rs:8: crate::api"]);
+    assert!(back_imports("f.rs", "use crate::{self as me, logic};", "x", &["logic"]).is_empty());
+}
+
+#[test]
+fn the_architecture_document_states_the_same_layers() {
+    let doc = fs::read_to_string(root().join("docs/architecture.md")).unwrap();
+    for (src, layers) in LAYERS {
+        for (layer, allowed) in *layers {
+            let uses = if allowed.is_empty() {
+                "nothing".to_owned()
+            } else {
+                allowed
+                    .iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let row = format!("| `{src}` | `{layer}` | {uses} |");
+            assert!(
+                doc.contains(&row),
+                "docs/architecture.md lacks the row:\n{row}"
+            );
+        }
+    }
 }

@@ -4,8 +4,8 @@
 //! `tests/fuzz.rs`).
 #![no_main]
 
-use article_reader::normalize::{related_from_json, story_from_json, Story, Teaser};
-use article_reader::sanitize::{sanitize, Node, Subset};
+use article_core::normalize::{related_from_json, story_from_json, Story, Teaser};
+use article_core::sanitize::{sanitize, Node, Subset};
 use libfuzzer_sys::fuzz_target;
 
 const BASE: &str = "https://news.example/api/articles/123.json";

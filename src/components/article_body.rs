@@ -13,8 +13,8 @@ use super::contents::{heading_id, is_listed};
 use super::jump_to_end::finish_jumps_to_end;
 use super::Ui;
 use crate::browser::now;
-use crate::normalize::{Block, Picture, Story};
-use crate::sanitize::{Attr, Node, Tag};
+use article_core::normalize::{Block, Picture, Story};
+use article_core::sanitize::{Attr, Node, Tag};
 
 /// Blocks built before the body is first shown, at least (a phone's first screen)…
 const FIRST_BLOCKS_MIN: usize = 8;

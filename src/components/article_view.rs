@@ -15,8 +15,8 @@ use super::related_stories::RelatedStories;
 use super::resume::Resume;
 use super::share_tools::ShareTools;
 use super::Ui;
-use crate::logic::share_links::{clean_page_url, ShareTarget};
-use crate::normalize::{LinkOut, Story};
+use article_core::logic::share_links::{clean_page_url, ShareTarget};
+use article_core::normalize::{LinkOut, Story};
 
 /// The reader tools an article view shows, from the reader's configuration.
 #[derive(Clone, Default)]

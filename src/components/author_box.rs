@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::Ui;
-use crate::normalize::Person;
+use article_core::normalize::Person;
 
 /// A labelled section about the authors; nothing when there are none.
 #[component]

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::timestamp::DateTime;
 use super::Ui;
-use crate::logic::time::Timestamp;
-use crate::normalize::Person;
+use article_core::logic::time::Timestamp;
+use article_core::normalize::Person;
 
 /// "By A and B", then "Published …", "Updated …".
 #[component]

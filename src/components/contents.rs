@@ -15,8 +15,8 @@ use web_sys::Element;
 use super::scroll_to_top::{focus_in_place, scroll_to};
 use super::{in_article, Ui};
 use crate::browser::viewport_height;
-use crate::logic::contents::{current, outline, Entry};
-use crate::normalize::{Block, Story};
+use article_core::logic::contents::{current, outline, Entry};
+use article_core::normalize::{Block, Story};
 
 /// The id of the heading of body block `block` (`ArticleBody` gives it).
 pub fn heading_id(ui: Ui, block: usize) -> String {

@@ -8,7 +8,7 @@ use super::events::Events;
 use super::icons::{icon, TEXT_SIZE};
 use super::Ui;
 use crate::browser::{store, stored};
-use crate::logic::display::{Align, Display, Font, Theme, SIZES};
+use article_core::logic::display::{Align, Display, Font, Theme, SIZES};
 
 const STORAGE_KEY: &str = "article-reader:display";
 

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::logic::i18n::Strings;
-use crate::normalize::news_article;
-use crate::normalize::Story;
+use article_core::logic::i18n::Strings;
+use article_core::normalize::news_article;
+use article_core::normalize::Story;
 
 /// Makes the document describe `story`, with the page's own words in `strings`' language.
 pub fn reflect_in_document(story: &Story, strings: &Strings) {

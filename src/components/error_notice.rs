@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::Ui;
-use crate::fault::Fault;
+use article_core::fault::Fault;
 
 /// An announced (`role="alert"`) notice: what happened in plain words, the developer detail,
 /// and a retry button.

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-use crate::fault::Fault;
-use crate::logic::display::Display;
-use crate::normalize::Story;
+use article_core::fault::Fault;
+use article_core::logic::display::Display;
+use article_core::normalize::Story;
 
 /// Where loader.js keeps an element's API state (`ready` and its `arm()`), and, on the custom
 /// element's class, the function that equips an element with the API.

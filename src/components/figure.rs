@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::normalize::Picture;
+use article_core::normalize::Picture;
 
 /// A `<figure>`; `eager` for the lead image, which is above the fold.
 #[component]

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::logic::share_links::ShareTarget;
+use article_core::logic::share_links::ShareTarget;
 
 /// A line icon: one stroked path in a square view box.
 pub struct Icon {

@@ -40,8 +40,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::use_context;
 
-use crate::logic::i18n::{strings, Strings};
-use crate::logic::lang::{primary_subtag, UiLang};
+use article_core::logic::i18n::{strings, Strings};
+use article_core::logic::lang::{primary_subtag, UiLang};
 
 /// The element matching `selector` in the article that holds `within` (the tools that work on
 /// the body find it so: ids and classes repeat when a page embeds several readers).

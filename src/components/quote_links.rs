@@ -16,8 +16,8 @@ use super::icons::share_icon;
 use super::scroll_to_top::scroll_to;
 use super::{in_article, Ui};
 use crate::browser;
-use crate::logic::share_links::{share_url, ShareTarget, Shared};
-use crate::logic::text_fragment::{directives, find, for_quote};
+use article_core::logic::share_links::{share_url, ShareTarget, Shared};
+use article_core::logic::text_fragment::{directives, find, for_quote};
 
 /// The highlight of incoming quotes, one for the page (`::highlight(article-reader-quote)`).
 const HIGHLIGHT: &str = "article-reader-quote";

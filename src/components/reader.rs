@@ -26,9 +26,9 @@ use super::scroll_to_top::ScrollToTop;
 use super::skeleton::Skeleton;
 use super::Ui;
 use crate::api::Request;
-use crate::config::Config;
-use crate::logic::lang::{is_language_tag, UiLang};
-use crate::normalize::Story;
+use article_core::config::Config;
+use article_core::logic::lang::{is_language_tag, UiLang};
+use article_core::normalize::Story;
 
 /// A complete reader for the article at `config.src`. Its components find its interface (`Ui`)
 /// in context: the reader's own language until the article is known, then the article's.

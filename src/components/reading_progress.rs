@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::events::Events;
 use crate::browser::viewport_height;
-use crate::logic::progress::{body_progress, Milestones, VisibleTime};
+use article_core::logic::progress::{body_progress, Milestones, VisibleTime};
 
 /// The progress bar of the reader whose body is `.rdr-body` inside `root`.
 #[component]

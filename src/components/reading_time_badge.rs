@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::icons::{icon, CLOCK};
 use super::Ui;
-use crate::logic::reading_time::MinuteRange;
+use article_core::logic::reading_time::MinuteRange;
 
 /// Shows a reading time.
 #[component]

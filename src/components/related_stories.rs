@@ -10,9 +10,9 @@ use super::timestamp::format_date_only;
 use super::Ui;
 use crate::api::{abort_controller, fetch_json};
 use crate::browser::{use_intersection, TaskBudget};
-use crate::config::query_for;
-use crate::logic::reading_time::MinuteRange;
-use crate::normalize::{related_list, Teaser};
+use article_core::config::query_for;
+use article_core::logic::reading_time::MinuteRange;
+use article_core::normalize::{related_list, Teaser};
 
 /// The related stories of one article.
 #[component]

@@ -11,7 +11,7 @@ use web_sys::Element;
 use super::scroll_to_top::{focus_in_place, scroll_to};
 use super::{in_article, Ui};
 use crate::browser::{store, stored, viewport_height};
-use crate::logic::resume::Places;
+use article_core::logic::resume::Places;
 
 const STORAGE_KEY: &str = "article-reader:resume";
 /// The place is saved this long after scrolling stops (not on every scroll event).

@@ -9,7 +9,7 @@ use super::events::Events;
 use super::icons::share_icon;
 use super::Ui;
 use crate::browser;
-use crate::logic::share_links::{share_url, ShareTarget, Shared};
+use article_core::logic::share_links::{share_url, ShareTarget, Shared};
 
 /// The share controls of one article.
 #[component]

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::logic::time::{relative_to, Timestamp};
+use article_core::logic::time::{relative_to, Timestamp};
 
 /// A date and time, formatted for `lang` (`3 avril 2024 à 19:12`); a recent one reads as a
 /// relative time (`il y a 2 heures`) with the exact date in its `title`.

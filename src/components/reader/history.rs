@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::scroll_restore::{Arrival, Place};
-use crate::config::{query_for, query_param, Config};
+use article_core::config::{query_for, query_param, Config};
 
 /// Makes the history follow the article shown, from `src` on: the current entry records it, back
 /// and forward set `src` to an entry's and call `load` to show it there, and the callback returned

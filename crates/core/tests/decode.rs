@@ -5,14 +5,14 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use article_reader::fault::Fault;
-use article_reader::model::{decode_article, decode_related_list, parse_json, Block, Problem};
-use article_reader::normalize::{self, story_from_json};
+use article_core::fault::Fault;
+use article_core::model::{decode_article, decode_related_list, parse_json, Block, Problem};
+use article_core::normalize::{self, story_from_json};
 
 const BASE: &str = "https://n.example/api/1.json";
 
 fn fixtures(dir: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(dir);
     let mut files: Vec<PathBuf> = fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -44,7 +44,8 @@ fn every_valid_fixture_and_demo_decodes() {
 
 #[test]
 fn every_invalid_fixture_names_its_path() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let dir =
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("tests/fixtures/invalid");
     let expected: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(&read(&dir.join("expected.json"))).expect("expected.json");
     let files: Vec<PathBuf> = fixtures("tests/fixtures/invalid")
@@ -73,7 +74,7 @@ fn every_invalid_fixture_names_its_path() {
 #[test]
 fn broken_bodies_are_not_json() {
     for name in ["truncated.json", "not-json.html"] {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
             .join("tests/fixtures/broken")
             .join(name);
         match story_from_json(&read(&path), "en", BASE) {
@@ -119,7 +120,7 @@ fn null_is_absent_and_html_wins_over_text() {
     let article = decode_article(&parse_json(json).unwrap()).unwrap();
     assert_eq!(article.standfirst, None);
     assert!(
-        matches!(&article.body[0], Block::Paragraph(article_reader::model::Text::Html(h)) if h == "<em>rich</em>")
+        matches!(&article.body[0], Block::Paragraph(article_core::model::Text::Html(h)) if h == "<em>rich</em>")
     );
 }
 
@@ -131,7 +132,8 @@ fn deep_json_is_an_error_not_a_crash() {
 
 #[test]
 fn related_list_decodes_and_normalizes() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/related/list.json");
+    let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .join("tests/fixtures/related/list.json");
     let list = decode_related_list(&parse_json(&read(&path)).unwrap()).unwrap();
     assert!(!list.is_empty());
     let json = r#"[{"title":"ok","url":"https://a.example/1"},{"title":"bad","url":"javascript:alert(1)"}]"#;
@@ -148,7 +150,7 @@ fn related_list_decodes_and_normalizes() {
 
 #[test]
 fn faults_are_reported_to_page_scripts_with_a_stable_kind_status_and_path() {
-    use article_reader::fault::Report;
+    use article_core::fault::Report;
     let report = |fault: Fault| {
         let Report {
             kind, status, path, ..
@@ -186,7 +188,7 @@ fn faults_are_reported_to_page_scripts_with_a_stable_kind_status_and_path() {
 
 #[test]
 fn every_format_is_recognized_from_its_shape() {
-    use article_reader::normalize::Format;
+    use article_core::normalize::Format;
     let dirs = [
         ("tests/fixtures/valid", Format::Contract),
         ("demo", Format::Contract),
@@ -207,7 +209,7 @@ fn every_format_is_recognized_from_its_shape() {
         "no-embedded.json",
         "posts-array.json",
     ] {
-        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        let file = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
             .join("tests/fixtures/wordpress")
             .join(name);
         let story = story_from_json(&read(&file), "en", BASE).unwrap();

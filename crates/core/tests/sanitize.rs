@@ -1,7 +1,7 @@
 //! The HTML allowlist: what survives, what is unwrapped, what vanishes, and hostile input.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
 
-use article_reader::sanitize::*;
+use article_core::sanitize::*;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

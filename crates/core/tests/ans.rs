@@ -3,11 +3,11 @@
 //! an older 0.5.8 one, a hostile one) → the render model: every field and element mapping,
 //! faults with JSON paths, hostile content.
 
-use article_reader::fault::Fault;
-use article_reader::logic::lang::Dir;
-use article_reader::model::{DecodeError, Problem};
-use article_reader::normalize::{story_from_json, story_from_value, Block, Format, LinkOut, Story};
-use article_reader::sanitize::{text_of, Attr, Node, Tag};
+use article_core::fault::Fault;
+use article_core::logic::lang::Dir;
+use article_core::model::{DecodeError, Problem};
+use article_core::normalize::{story_from_json, story_from_value, Block, Format, LinkOut, Story};
+use article_core::sanitize::{text_of, Attr, Node, Tag};
 use serde_json::{json, Value};
 
 mod common;

@@ -4,10 +4,10 @@
 //! share (`#[path]` there).
 #![allow(dead_code)] // Each test crate uses its own part.
 
-use article_reader::fault::Fault;
-use article_reader::model::DecodeError;
-use article_reader::normalize::{story_from_json, Block, Picture, Story, Teaser};
-use article_reader::sanitize::{Attr, Node, Subset, Tag, MAX_DEPTH};
+use article_core::fault::Fault;
+use article_core::model::DecodeError;
+use article_core::normalize::{story_from_json, Block, Picture, Story, Teaser};
+use article_core::sanitize::{Attr, Node, Subset, Tag, MAX_DEPTH};
 
 /// The inline subset's elements.
 pub const INLINE: [&str; 14] = [
@@ -321,7 +321,7 @@ pub fn teaser_problems(teaser: &Teaser) -> Vec<String> {
 
 /// The text of `tests/fixtures/<dir>/<name>`.
 pub fn fixture(dir: &str, name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+    let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .join("tests/fixtures")
         .join(dir)
         .join(name);

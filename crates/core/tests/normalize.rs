@@ -1,12 +1,12 @@
 //! Contract → render model: URLs, languages, directions and reading time.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)] // Tests may fail loudly.
 
-use article_reader::logic::lang::Dir;
-use article_reader::logic::reading_time::MinuteRange;
-use article_reader::normalize::{story_from_json, Block};
-use article_reader::sanitize::Node;
+use article_core::logic::lang::Dir;
+use article_core::logic::reading_time::MinuteRange;
+use article_core::normalize::{story_from_json, Block};
+use article_core::sanitize::Node;
 
-fn story(fields: &str) -> article_reader::normalize::Story {
+fn story(fields: &str) -> article_core::normalize::Story {
     let json =
         format!(r#"{{"id":"x","title":"T","published":"2024-04-03T19:12:00+02:00",{fields}}}"#);
     story_from_json(&json, "en", "https://n.example/api/1.json").unwrap_or_else(|e| panic!("{e:?}"))
@@ -121,7 +121,7 @@ fn relative_urls_resolve_against_the_article_url() {
         .iter()
         .filter_map(|n| match n {
             Node::Element { attrs, .. } => attrs.iter().find_map(|a| match a {
-                article_reader::sanitize::Attr::Href(h) => Some(h.clone()),
+                article_core::sanitize::Attr::Href(h) => Some(h.clone()),
                 _ => None,
             }),
             _ => None,
@@ -146,7 +146,7 @@ fn related_stories_are_unique_and_never_the_article_itself() {
 
 #[test]
 fn related_list_from_related_src() {
-    use article_reader::normalize::related_from_json;
+    use article_core::normalize::related_from_json;
     let json = r#"[{"title":"one","url":"one.html","src":"one.json","image":{"src":"i.png","alt":""}},
                   {"title":"me","url":"https://n.example/me"},
                   {"title":"bad","url":"javascript:x"}]"#;
@@ -174,6 +174,7 @@ fn related_list_from_related_src() {
 fn full_fixture_keeps_its_related_src() {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
+        "/../..",
         "/tests/fixtures/valid/full.json"
     ))
     .unwrap();
@@ -191,7 +192,7 @@ fn full_fixture_keeps_its_related_src() {
 
 #[test]
 fn structured_data_for_the_current_article() {
-    use article_reader::normalize::news_article;
+    use article_core::normalize::news_article;
     let s = story(
         r#""url":"https://n.example/a","lang":"fr","standfirst":"</script><script>alert(1)</script>",
         "section":{"label":"Société"},"authors":[{"name":"Claire","url":"https://n.example/c"}],
@@ -227,10 +228,11 @@ fn word_count_handles_text_without_spaces() {
 
 #[test]
 fn protected_posts_get_their_own_notice() {
-    use article_reader::logic::i18n::strings;
-    use article_reader::logic::lang::UiLang;
+    use article_core::logic::i18n::strings;
+    use article_core::logic::lang::UiLang;
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
+        "/../..",
         "/tests/fixtures/wordpress/protected.json"
     ))
     .unwrap();

@@ -19,8 +19,8 @@ mod common;
 use std::cell::Cell;
 use std::fmt::Debug;
 
-use article_reader::normalize::{related_from_json, story_from_json, Story, Teaser};
-use article_reader::sanitize::{sanitize, Attr, Node, Subset, Tag};
+use article_core::normalize::{related_from_json, story_from_json, Story, Teaser};
+use article_core::sanitize::{sanitize, Attr, Node, Subset, Tag};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -458,14 +458,14 @@ fn apply(doc: &mut Value, edit: Edit) {
 /// Valid documents the mutations start from: a full contract article and WordPress posts.
 fn seeds() -> Vec<Value> {
     [
-        include_str!("fixtures/valid/full.json"),
-        include_str!("fixtures/valid/ja.json"),
-        include_str!("fixtures/hostile/article.json"),
-        include_str!("fixtures/wordpress/post.json"),
-        include_str!("fixtures/wordpress/jetpack.json"),
-        include_str!("fixtures/wordpress/hostile.json"),
-        include_str!("fixtures/related/list.json"),
-        include_str!("../demo/ar.json"),
+        include_str!("../../../tests/fixtures/valid/full.json"),
+        include_str!("../../../tests/fixtures/valid/ja.json"),
+        include_str!("../../../tests/fixtures/hostile/article.json"),
+        include_str!("../../../tests/fixtures/wordpress/post.json"),
+        include_str!("../../../tests/fixtures/wordpress/jetpack.json"),
+        include_str!("../../../tests/fixtures/wordpress/hostile.json"),
+        include_str!("../../../tests/fixtures/related/list.json"),
+        include_str!("../../../demo/ar.json"),
     ]
     .iter()
     .map(|text| serde_json::from_str(text).unwrap())
@@ -475,14 +475,14 @@ fn seeds() -> Vec<Value> {
 /// Valid documents of the other CMS formats (ANS stories, Ghost answers, JSON Feeds).
 fn feed_seeds() -> Vec<Value> {
     [
-        include_str!("fixtures/ans/story-0.10.7-en.json"),
-        include_str!("fixtures/ans/story-0.10.9-ar.json"),
-        include_str!("fixtures/ans/story-0.5.8-ja.json"),
-        include_str!("fixtures/ghost/post.json"),
-        include_str!("fixtures/ghost/page-fr.json"),
-        include_str!("fixtures/jsonfeed/hugo.json"),
-        include_str!("fixtures/jsonfeed/microblog.json"),
-        include_str!("fixtures/jsonfeed/text-items.json"),
+        include_str!("../../../tests/fixtures/ans/story-0.10.7-en.json"),
+        include_str!("../../../tests/fixtures/ans/story-0.10.9-ar.json"),
+        include_str!("../../../tests/fixtures/ans/story-0.5.8-ja.json"),
+        include_str!("../../../tests/fixtures/ghost/post.json"),
+        include_str!("../../../tests/fixtures/ghost/page-fr.json"),
+        include_str!("../../../tests/fixtures/jsonfeed/hugo.json"),
+        include_str!("../../../tests/fixtures/jsonfeed/microblog.json"),
+        include_str!("../../../tests/fixtures/jsonfeed/text-items.json"),
     ]
     .iter()
     .map(|text| serde_json::from_str(text).unwrap())

@@ -4,10 +4,10 @@
 //! cards as the nearest blocks, public tags only, the publisher's reading time, faults with JSON
 //! paths.
 
-use article_reader::logic::reading_time::MinuteRange;
-use article_reader::model::{DecodeError, Problem};
-use article_reader::normalize::{story_from_json, Block, Format, LinkOut, Story, NOT_AN_ARTICLE};
-use article_reader::sanitize::{text_of, Node, Tag};
+use article_core::logic::reading_time::MinuteRange;
+use article_core::model::{DecodeError, Problem};
+use article_core::normalize::{story_from_json, Block, Format, LinkOut, Story, NOT_AN_ARTICLE};
+use article_core::sanitize::{text_of, Node, Tag};
 use serde_json::{json, Value};
 
 mod common;

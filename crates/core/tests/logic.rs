@@ -1,11 +1,11 @@
 //! Pure logic: reading time, plural rules and strings, language tags, timestamps, configuration.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
 
-use article_reader::config::{percent_decode, query_for, query_param, Config, DEMO_SRC};
-use article_reader::logic::i18n::{plural, strings, Plural};
-use article_reader::logic::lang::{direction_of, is_language_tag, Dir, UiLang};
-use article_reader::logic::reading_time::{image_seconds, reading_minutes, MinuteRange};
-use article_reader::logic::time::{parse_naive_utc, parse_rfc3339};
+use article_core::config::{percent_decode, query_for, query_param, Config, DEMO_SRC};
+use article_core::logic::i18n::{plural, strings, Plural};
+use article_core::logic::lang::{direction_of, is_language_tag, Dir, UiLang};
+use article_core::logic::reading_time::{image_seconds, reading_minutes, MinuteRange};
+use article_core::logic::time::{parse_naive_utc, parse_rfc3339};
 
 fn range(fast: u32, slow: u32) -> MinuteRange {
     MinuteRange { fast, slow }
@@ -204,7 +204,7 @@ fn configuration_from_attributes() {
 /// request is wasted and the demo waits for a second one.
 #[test]
 fn start_up_script_prefetches_the_same_demo() {
-    let loader = include_str!("../src/loader.js");
+    let loader = include_str!("../../../src/loader.js");
     assert!(
         loader.contains(&format!(r#"get("src") || "{DEMO_SRC}""#)),
         "src/loader.js does not fall back to {DEMO_SRC}"
@@ -232,7 +232,7 @@ fn query_strings() {
 
 #[test]
 fn relative_urls_resolve_against_the_article() {
-    use article_reader::logic::url::resolve;
+    use article_core::logic::url::resolve;
     let base = "https://n.example/api/articles/12.json?v=2#x";
     let cases = [
         (
@@ -270,7 +270,7 @@ fn relative_urls_resolve_against_the_article() {
 }
 
 mod share {
-    use article_reader::logic::share_links::*;
+    use article_core::logic::share_links::*;
 
     #[test]
     fn encoding_is_encode_uri_component() {
@@ -358,8 +358,8 @@ mod share {
 
     #[test]
     fn names_put_the_platform_first() {
-        use article_reader::logic::i18n::strings;
-        use article_reader::logic::lang::UiLang;
+        use article_core::logic::i18n::strings;
+        use article_core::logic::lang::UiLang;
         let fr = strings(UiLang::Fr);
         assert_eq!(
             fr.share_name(ShareTarget::Facebook),
@@ -399,7 +399,7 @@ mod share {
 
 #[test]
 fn body_progress() {
-    use article_reader::logic::progress::body_progress;
+    use article_core::logic::progress::body_progress;
     assert_eq!(body_progress(200.0, 3000.0, 800.0), 0.0);
     assert_eq!(body_progress(0.0, 3000.0, 800.0), 0.0);
     assert_eq!(body_progress(-1100.0, 3000.0, 800.0), 0.5);
@@ -421,7 +421,7 @@ fn body_progress() {
 
 #[test]
 fn reading_milestones_are_reported_once_each_in_order() {
-    use article_reader::logic::progress::Milestones;
+    use article_core::logic::progress::Milestones;
     let mut m = Milestones::default();
     assert!(m.reach(0.0).is_empty());
     assert!(m.reach(0.2499).is_empty(), "24.99 % is not 25 %");
@@ -445,7 +445,7 @@ fn reading_milestones_are_reported_once_each_in_order() {
 
 #[test]
 fn visible_time_counts_only_visible_periods() {
-    use article_reader::logic::progress::VisibleTime;
+    use article_core::logic::progress::VisibleTime;
     let mut clock = VisibleTime::start(1000.0, true);
     assert_eq!(clock.at(1500.0), 500.0);
     clock.set_visible(false, 3000.0);
@@ -469,7 +469,7 @@ fn visible_time_counts_only_visible_periods() {
 
 #[test]
 fn display_preferences_round_trip_and_tolerate_junk() {
-    use article_reader::logic::display::{Align, Display, Font, Theme, SIZES};
+    use article_core::logic::display::{Align, Display, Font, Theme, SIZES};
     let d = Display {
         size: 3,
         spacing: 2,
@@ -507,7 +507,7 @@ fn display_preferences_round_trip_and_tolerate_junk() {
 
 #[test]
 fn relative_times_for_recent_articles() {
-    use article_reader::logic::time::{relative_to, RelativeUnit::*};
+    use article_core::logic::time::{relative_to, RelativeUnit::*};
     let now = 1_800_000_000_000.0;
     let ago = |minutes: f64| relative_to(now, now - minutes * 60_000.0);
     assert_eq!(ago(0.2), Some((0, Minute)));
@@ -526,7 +526,7 @@ fn relative_times_for_recent_articles() {
 }
 
 mod text_fragments {
-    use article_reader::logic::text_fragment::{directives, find, for_quote, TextDirective};
+    use article_core::logic::text_fragment::{directives, find, for_quote, TextDirective};
 
     const TEXT: &str = "Le tram de nuit roulera dès lundi.\nLa mairie l'a confirmé : « le tram de nuit roulera jusqu'à deux heures ».\nSous-titre - et virgules, aussi & plus";
 
@@ -649,7 +649,7 @@ mod text_fragments {
 
 #[test]
 fn contents_nest_level_three_headings_under_level_two_and_need_three() {
-    use article_reader::logic::contents::{current, outline, Entry};
+    use article_core::logic::contents::{current, outline, Entry};
     let e = |block, text: &str, children| Entry {
         block,
         text: text.into(),
@@ -696,7 +696,7 @@ fn contents_nest_level_three_headings_under_level_two_and_need_three() {
 
 #[test]
 fn resume_places_are_capped_most_recent_first_and_survive_junk() {
-    use article_reader::logic::resume::{Places, MAX_ARTICLES};
+    use article_core::logic::resume::{Places, MAX_ARTICLES};
     let mut places = Places::default();
     for n in 0..MAX_ARTICLES + 5 {
         places.set(&format!("article-{n}"), n);
@@ -727,7 +727,7 @@ fn resume_places_are_capped_most_recent_first_and_survive_junk() {
 
 #[test]
 fn listen_speeds_and_voice_choices() {
-    use article_reader::logic::listen::{speaks, speed_label, VoiceChoices, NORMAL_SPEED, SPEEDS};
+    use article_core::logic::listen::{speaks, speed_label, VoiceChoices, NORMAL_SPEED, SPEEDS};
     let labels: Vec<String> = SPEEDS.iter().map(|s| speed_label(*s)).collect();
     assert_eq!(
         labels,

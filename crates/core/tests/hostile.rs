@@ -13,15 +13,15 @@ use common::{
     url_problem, INLINE, RICH_EXTRA,
 };
 
-use article_reader::normalize::{story_from_json, Block, Story};
-use article_reader::sanitize::{plain_text, sanitize, Attr, Node, Subset, Tag};
+use article_core::normalize::{story_from_json, Block, Story};
+use article_core::sanitize::{plain_text, sanitize, Attr, Node, Subset, Tag};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------------
 // The corpus
 
-const CASES: &str = include_str!("fixtures/hostile/cases.json");
-const ARTICLE: &str = include_str!("fixtures/hostile/article.json");
+const CASES: &str = include_str!("../../../tests/fixtures/hostile/cases.json");
+const ARTICLE: &str = include_str!("../../../tests/fixtures/hostile/article.json");
 
 /// Where the browser journey serves the article (its relative URLs resolve against this).
 const ARTICLE_URL: &str = "http://127.0.0.1:8181/fixtures/hostile/article.json";

@@ -1,0 +1,17 @@
+//! The article reader's pure pipeline: everything between a fetched JSON value and the render
+//! model the views show, with no DOM and no framework. The paint module (`crates/paint`) and the
+//! Leptos reader (the root crate) both use it, so the two always agree on what an article is.
+//!
+//! Data flows one way: `model` decodes our contract → `normalize` recognizes the document's
+//! format (the contract, a WordPress post, an ANS story, a Ghost post or a JSON Feed:
+//! `docs/formats.md`) and builds the render model, every piece of markup through `sanitize`.
+//! Inside the crate each layer uses only the layers below it (`tests/layers.rs` fails on a
+//! back-import); that nothing here reaches the browser is enforced by the compiler: this crate
+//! does not depend on web-sys, js-sys or Leptos.
+
+pub mod config;
+pub mod fault;
+pub mod logic;
+pub mod model;
+pub mod normalize;
+pub mod sanitize;
