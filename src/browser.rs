@@ -4,8 +4,6 @@
 
 use js_sys::{Function, Object, Reflect};
 
-use article_core::logic::i18n::{plural, Plural};
-use article_core::logic::lang::UiLang;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -73,73 +71,7 @@ pub async fn share(data: &Object) -> Result<(), String> {
     }
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// `JSON.parse` of any JavaScript string (js-sys's takes a Rust `&str`).
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    pub fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
-}
-
-/// Containers nested deeper than this are refused: serde_json's recursion limit (127 nested
-/// arrays parse, 128 do not), so a document fails the same way natively and in the browser.
-const MAX_JSON_DEPTH: u32 = 127;
-
-/// `JSON.parse`, then a copy of the result into a `serde_json::Value`; the error is the
-/// platform's message (`Unexpected end of JSON input`…).
-pub fn parse_json(text: &str) -> Result<serde_json::Value, String> {
-    json_copy(&json_parse(&text.into()).map_err(|e| js_error(&e))?)
-}
-
-/// A copy of what `JSON.parse` returned, as a `serde_json::Value`.
-pub fn json_copy(parsed: &JsValue) -> Result<serde_json::Value, String> {
-    json_value(parsed, 0).ok_or_else(|| "nested more than 127 levels deep".to_owned())
-}
-
-/// What `JSON.parse` returned, as a `Value`; `None` past [`MAX_JSON_DEPTH`] containers.
-fn json_value(js: &JsValue, depth: u32) -> Option<serde_json::Value> {
-    use serde_json::Value;
-    if let Some(text) = js.as_string() {
-        return Some(Value::String(text));
-    }
-    if let Some(number) = js.as_f64() {
-        return Some(json_number(number));
-    }
-    if let Some(flag) = js.as_bool() {
-        return Some(Value::Bool(flag));
-    }
-    if js.is_null() {
-        return Some(Value::Null);
-    }
-    if !js.is_object() || depth >= MAX_JSON_DEPTH {
-        return None;
-    }
-    if js_sys::Array::is_array(js) {
-        let array: &js_sys::Array = js.unchecked_ref();
-        let items = array.iter().map(|item| json_value(&item, depth + 1));
-        return items.collect::<Option<Vec<_>>>().map(Value::Array);
-    }
-    let mut map = serde_json::Map::new();
-    for entry in Object::entries(js.unchecked_ref()).iter() {
-        let pair: js_sys::Array = entry.unchecked_into();
-        map.insert(
-            pair.get(0).as_string()?,
-            json_value(&pair.get(1), depth + 1)?,
-        );
-    }
-    Some(Value::Object(map))
-}
-
-/// A JSON number as serde_json reads it: integers (up to 2^53, exact in both) as integers.
-fn json_number(number: f64) -> serde_json::Value {
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-    if number.fract() == 0.0 && number.abs() <= EXACT {
-        if number >= 0.0 {
-            return serde_json::Value::from(number as u64);
-        }
-        return serde_json::Value::from(number as i64);
-    }
-    serde_json::Number::from_f64(number).map_or(serde_json::Value::Null, serde_json::Value::Number)
-}
+pub use article_paint::json::{json_copy, json_parse, parse_json};
 
 /// The name of the reader's Trusted Types policy. A page that enforces Trusted Types
 /// (`require-trusted-types-for 'script'`) and shows the standalone reader allows it
@@ -207,39 +139,9 @@ pub fn set_script_data(script: &web_sys::Element, json: &str) -> Result<(), Stri
         .map_err(|e| js_error(&e))
 }
 
-/// A JavaScript error's message, without `Debug` formatting.
-pub fn js_error(error: &JsValue) -> String {
-    Reflect::get(error, &"message".into())
-        .ok()
-        .and_then(|m| m.as_string())
-        .or_else(|| error.as_string())
-        .unwrap_or_default()
-}
+pub use article_paint::dom::js_error;
 
-/// Plural categories from the platform (`Intl.PluralRules`) for an interface language, falling
-/// back to the crate's own CLDR rules where the platform has none.
-pub fn plural_rules(lang: UiLang) -> impl Fn(u32) -> Plural {
-    let rules = Reflect::get(&js_sys::global(), &"Intl".into())
-        .and_then(|intl| Reflect::get(&intl, &"PluralRules".into()))
-        .and_then(|c| c.dyn_into::<Function>())
-        .and_then(|c| Reflect::construct(&c, &js_sys::Array::of1(&lang.tag().into())))
-        .ok();
-    move |n: u32| {
-        let category = rules
-            .as_ref()
-            .and_then(|r| call(r, "select", &[&JsValue::from(n)]).ok())
-            .and_then(|c| c.as_string());
-        match category.as_deref() {
-            Some("zero") => Plural::Zero,
-            Some("one") => Plural::One,
-            Some("two") => Plural::Two,
-            Some("few") => Plural::Few,
-            Some("many") => Plural::Many,
-            Some("other") => Plural::Other,
-            _ => plural(lang, n),
-        }
-    }
-}
+pub use article_paint::intl::plural_rules;
 
 /// Whether the reader asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {

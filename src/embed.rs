@@ -12,7 +12,7 @@ use web_sys::{Element, HtmlElement};
 
 use crate::api::Request;
 use crate::components::{equip, Reader};
-use article_core::config::Config;
+use article_paint::host::{config_of, host_lang, target};
 
 thread_local! {
     /// The readers mounted on this page, with the handles that unmount them when dropped.
@@ -129,39 +129,15 @@ fn watch_page() {
 }
 
 /// Reads the element's configuration and mounts a reader: in the element itself for the
-/// standalone page, in an open shadow root everywhere else.
+/// standalone page, in an open shadow root everywhere else (`article_paint::host`, which the paint
+/// module reads elements through too).
 fn mount(element: HtmlElement) {
-    let custom = element.tag_name().eq_ignore_ascii_case("article-reader");
-    let standalone = element.get_attribute("data-article-reader").as_deref() == Some("standalone");
-    let config = if standalone {
-        Config::standalone(&window().location().search().unwrap_or_default())
-    } else {
-        let attr = |name: &str| match (custom, name) {
-            (true, "data-src") => element
-                .get_attribute("src")
-                .or_else(|| element.get_attribute(name)),
-            (true, "data-lang") => element
-                .get_attribute("lang")
-                .or_else(|| element.get_attribute(name)),
-            _ => element.get_attribute(name),
-        };
-        let (config, warnings) = Config::from_attributes(attr);
-        for warning in warnings {
-            leptos::logging::warn!("article reader: {warning}");
-        }
-        config
-    };
-    // The standalone page's own `lang` follows its article, so only a host page's counts.
-    let host_lang = document()
-        .document_element()
-        .and_then(|html| html.get_attribute("lang"))
-        .filter(|l| !standalone && !l.trim().is_empty());
-    let target = if standalone {
-        Some(element.clone())
-    } else {
-        shadow_target(&element)
-    };
-    let Some(target) = target else {
+    let (config, warnings) = config_of(&element);
+    for warning in warnings {
+        leptos::logging::warn!("article reader: {warning}");
+    }
+    let host_lang = host_lang(&element);
+    let Some(target) = target(&element, false) else {
         leptos::logging::error!("article reader: could not attach a shadow root to this element");
         return;
     };
@@ -174,40 +150,4 @@ fn mount(element: HtmlElement) {
         view! { <Reader config=config host_lang=host_lang prefetched=prefetched host=host /> }
     });
     MOUNTED.with_borrow_mut(|mounted| mounted.push((element.into(), Box::new(handle))));
-}
-
-/// A fresh mount point inside the element's (open) shadow root, with the reader's stylesheet.
-fn shadow_target(host: &HtmlElement) -> Option<HtmlElement> {
-    let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
-        None => host
-            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .ok()?,
-    };
-    while let Some(child) = shadow.first_child() {
-        let _ = shadow.remove_child(&child);
-    }
-    let document = document();
-    if let Some(sheet) = stylesheet() {
-        let link = document.create_element("link").ok()?;
-        for name in ["href", "integrity", "crossorigin"] {
-            if let Some(value) = sheet.get_attribute(name) {
-                let _ = link.set_attribute(name, &value);
-            }
-        }
-        let _ = link.set_attribute("rel", "stylesheet");
-        shadow.append_child(&link).ok()?;
-    }
-    let target: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
-    target.set_class_name("rdr-host");
-    shadow.append_child(&target).ok()?;
-    Some(target)
-}
-
-/// The reader's stylesheet as the host page includes it (`…/article-reader.css`).
-fn stylesheet() -> Option<Element> {
-    document()
-        .query_selector(r#"link[rel~="stylesheet"][href*="article-reader"][href$=".css"]"#)
-        .ok()
-        .flatten()
 }

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use article_core::config::Config;
 use article_core::logic::lang::UiLang;
 use article_core::normalize::story_from_json;
-use article_reader::components::{ArticleView, Reader, Ui};
+use article_reader::components::{new_ui, ArticleView, Reader};
 use leptos::context::Provider;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -56,7 +56,7 @@ fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
     let root = container();
     leptos::mount::mount_to(
         root.clone(),
-        move || view! { <Provider value=Ui::new(ui)><ArticleView story=story /></Provider> },
+        move || view! { <Provider value=new_ui(ui)><ArticleView story=story /></Provider> },
     )
     .forget();
     root
@@ -87,9 +87,10 @@ fn data_url(json: &str) -> String {
     )
 }
 
-/// Waits (up to ~5 s) until `selector` matches inside `root`.
+/// Waits until `selector` matches inside `root`, looking again every 50 ms (up to ~30 s, so that
+/// only a selector that never matches fails, however busy the machine).
 async fn wait_for(root: &Element, selector: &str) -> Element {
-    for _ in 0..100 {
+    for _ in 0..600 {
         if let Ok(Some(found)) = root.query_selector(selector) {
             return found;
         }
@@ -108,7 +109,8 @@ async fn sleep(ms: i32) {
 #[wasm_bindgen_test]
 async fn full_article_renders_every_part() {
     let root = mount_article(include_str!("fixtures/valid/full.json"), UiLang::En);
-    leptos::task::tick().await;
+    // The body is built over several tasks on a busy machine: wait for its last block.
+    wait_for(&root, ".rdr-body:not([data-rdr-building])").await;
     let article = one(&root, "article");
     assert_eq!(all(&root, "h1").len(), 1, "one headline");
     assert_eq!(article.get_attribute("dir").as_deref(), Some("ltr"));
@@ -303,10 +305,10 @@ fn json_parse_reads_documents_as_serde_json_does() {
     ];
     // One deliberate difference: an integer written with an exponent or a fraction of zero is an
     // integer (as JSON Schema counts them), where serde_json keeps it a float.
-    let counts = article_reader::browser::parse_json("[1e3, 2.0]").unwrap();
+    let counts = article_reader::browser::parse_json(&"[1e3, 2.0]".into()).unwrap();
     assert_eq!(counts, serde_json::json!([1000, 2]));
     for text in texts {
-        let ours = article_reader::browser::parse_json(text);
+        let ours = article_reader::browser::parse_json(&text.into());
         let theirs = serde_json::from_str::<serde_json::Value>(text);
         match (ours, theirs) {
             (Ok(ours), Ok(theirs)) => assert_eq!(ours, theirs, "{}", &text[..text.len().min(80)]),

@@ -27,6 +27,18 @@ const LAYERS: &[(&str, &[Layer])] = &[
         ],
     ),
     (
+        "crates/paint/src",
+        &[
+            ("ui", &[]),
+            ("dom", &[]),
+            ("json", &["dom"]),
+            ("intl", &[]),
+            ("host", &["dom"]),
+            ("body", &["dom", "ui"]),
+            ("view", &["body", "dom", "intl", "ui"]),
+        ],
+    ),
+    (
         "src",
         &[
             ("browser", &[]),
@@ -253,6 +265,29 @@ fn the_architecture_document_states_the_same_layers() {
             assert!(
                 doc.contains(&row),
                 "docs/architecture.md lacks the row:\n{row}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_source_file_is_named_in_the_architecture_document() {
+    let doc = fs::read_to_string(root().join("docs/architecture.md")).unwrap();
+    for (src, _) in LAYERS {
+        for entry in fs::read_dir(root().join(src)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name == "lib.rs" {
+                continue;
+            }
+            let named = if path.is_dir() {
+                format!("{name}/")
+            } else {
+                name
+            };
+            assert!(
+                doc.contains(&named),
+                "docs/architecture.md does not name {src}/{named}"
             );
         }
     }

@@ -1,5 +1,6 @@
 //! The reading view of one article.
 
+use super::current_ui;
 use leptos::prelude::*;
 
 use super::article_body::ArticleBody;
@@ -14,7 +15,6 @@ use super::reading_time_badge::ReadingTimeBadge;
 use super::related_stories::RelatedStories;
 use super::resume::Resume;
 use super::share_tools::ShareTools;
-use super::Ui;
 use article_core::logic::share_links::{clean_page_url, ShareTarget};
 use article_core::normalize::{LinkOut, Story};
 
@@ -48,7 +48,7 @@ pub fn ArticleView(
     #[prop(optional)]
     tools: Tools,
 ) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let title_id = ui.dom_id("title");
     let labelled_by = title_id.clone();
     let ui_lang = ui.lang_within(&story.lang);

@@ -1,8 +1,8 @@
 //! The author box after the article: portrait, name and short bio of each author.
 
+use super::current_ui;
 use leptos::prelude::*;
 
-use super::Ui;
 use article_core::normalize::Person;
 
 /// A labelled section about the authors; nothing when there are none.
@@ -11,7 +11,7 @@ pub fn AuthorBox(authors: Vec<Person>, lang: Option<&'static str>) -> impl IntoV
     if authors.is_empty() {
         return None;
     }
-    let ui = Ui::current();
+    let ui = current_ui();
     let heading_id = ui.dom_id("authors");
     // Named by its heading and the article's title: unique when a page embeds several readers.
     let labelled_by = format!("{heading_id} {}", ui.dom_id("title"));

@@ -1,9 +1,9 @@
 //! Authors and dates under the headline.
 
+use super::current_ui;
 use leptos::prelude::*;
 
 use super::timestamp::DateTime;
-use super::Ui;
 use article_core::logic::time::Timestamp;
 use article_core::normalize::Person;
 
@@ -16,7 +16,7 @@ pub fn Byline(
     /// The article's language (dates are written in it).
     article_lang: String,
 ) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let lang = ui.lang_within(&article_lang);
     let separators = ui.strings.list_separators(authors.len());
     let names = authors

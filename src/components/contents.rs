@@ -5,6 +5,7 @@
 //! calls and one click listener, like the body: a long read can have hundreds of headings, and a
 //! reactive view per link would weigh on the task that first shows the article.
 
+use super::current_ui;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -18,20 +19,10 @@ use crate::browser::viewport_height;
 use article_core::logic::contents::{current, outline, Entry};
 use article_core::normalize::{Block, Story};
 
-/// The id of the heading of body block `block` (`ArticleBody` gives it).
-pub fn heading_id(ui: Ui, block: usize) -> String {
-    ui.dom_id(&format!("s{block}"))
-}
-
-/// Whether body blocks of this heading level are listed (and get an id).
-pub fn is_listed(level: u8) -> bool {
-    (2..=3).contains(&level)
-}
-
 /// The contents of `story`, or nothing when it has fewer than three headings.
 #[component]
 pub fn Contents(story: std::sync::Arc<Story>) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let entries = outline(story.body.iter().enumerate().filter_map(|(i, b)| match b {
         Block::Heading { level, text } => Some((i, *level, text.as_str())),
         _ => None,
@@ -49,7 +40,7 @@ pub fn Contents(story: std::sync::Arc<Story>) -> impl IntoView {
     // Headings are found from the navigation's own article (ids are unique to this reader).
     let heading = move |block: usize| {
         let nav = nav.try_get_untracked().flatten()?;
-        in_article(&nav, &format!("#{}", heading_id(ui, block)))
+        in_article(&nav, &format!("#{}", ui.heading_id(block)))
     };
     // The section being read: the last heading above a line a quarter down the viewport.
     let measure = move || {
@@ -163,7 +154,7 @@ fn build(list: &Element, entries: &[Entry], ui: Ui) {
 fn link_item(document: &web_sys::Document, entry: &Entry, ui: Ui) -> Option<Element> {
     let item = document.create_element("li").ok()?;
     let link = document.create_element("a").ok()?;
-    link.set_attribute("href", &format!("#{}", heading_id(ui, entry.block)))
+    link.set_attribute("href", &format!("#{}", ui.heading_id(entry.block)))
         .ok()?;
     link.set_attribute("data-block", &entry.block.to_string())
         .ok()?;

@@ -2,15 +2,15 @@
 //! controlling a group of native controls). Choices apply at once to every reader on the page,
 //! persist in localStorage (when storage is available) and are announced.
 
+use super::current_ui;
 use leptos::prelude::*;
 
 use super::events::Events;
 use super::icons::{icon, TEXT_SIZE};
-use super::Ui;
 use crate::browser::{store, stored};
 use article_core::logic::display::{Align, Display, Font, Theme, SIZES};
 
-const STORAGE_KEY: &str = "article-reader:display";
+use article_core::logic::display::STORAGE_KEY;
 
 thread_local! {
     /// One choice for the whole page, read from storage once. Reference-counted, not owned by
@@ -33,7 +33,7 @@ fn load() -> Display {
 /// The display control of one reader.
 #[component]
 pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let events = Events::current();
     let display = shared_display();
     let open = RwSignal::new(false);

@@ -1,15 +1,15 @@
 //! The notice shown instead of an article that cannot be shown (contract §3).
 
+use super::current_ui;
 use leptos::prelude::*;
 
-use super::Ui;
 use article_core::fault::Fault;
 
 /// An announced (`role="alert"`) notice: what happened in plain words, the developer detail,
 /// and a retry button.
 #[component]
 pub fn ErrorNotice(fault: Fault, on_retry: Callback<()>) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let notice = fault.notice(ui.strings);
     view! {
         <div class="rdr-error" part="notice" role="alert">

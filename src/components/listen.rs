@@ -12,6 +12,7 @@
 //! The speech and media APIs are reached through `Reflect`: the tests drive a scripted
 //! `speechSynthesis`, and web-sys's checked casts would refuse its plain objects.
 
+use super::current_ui;
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -22,7 +23,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Range};
 
 use super::icons::{icon, LISTEN, NEXT, PREVIOUS};
-use super::Ui;
 use crate::browser::{now, prefers_reduced_motion, store, stored, viewport_height};
 use article_core::logic::listen::{speaks, speed_label, VoiceChoices, NORMAL_SPEED, SPEEDS};
 use article_core::normalize::Story;
@@ -221,7 +221,7 @@ struct Reading {
 /// The Listen control and player of one article.
 #[component]
 pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let strings = ui.strings;
     let article_lang = story.lang.clone();
     let voices = RwSignal::new_local(voices_for(&article_lang));

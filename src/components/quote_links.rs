@@ -5,6 +5,7 @@
 //! CSS Custom Highlight API once the article is shown (no change to the DOM), and brought into
 //! view.
 
+use super::current_ui;
 use js_sys::{Array, Reflect};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,8 +14,8 @@ use web_sys::{Element, Node, Range};
 
 use super::events::Events;
 use super::icons::share_icon;
+use super::in_article;
 use super::scroll_to_top::scroll_to;
-use super::{in_article, Ui};
 use crate::browser;
 use article_core::logic::share_links::{share_url, ShareTarget, Shared};
 use article_core::logic::text_fragment::{directives, find, for_quote};
@@ -33,7 +34,7 @@ struct Quote {
 /// controls (the networks among them share the quote too).
 #[component]
 pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let events = Events::current();
     let quote = RwSignal::new(None::<Quote>);
     let status = RwSignal::new(String::new());

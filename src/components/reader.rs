@@ -21,10 +21,10 @@ use super::display_control::shared_display;
 use super::document_head::reflect_in_document;
 use super::error_notice::ErrorNotice;
 use super::events::Events;
+use super::new_ui;
 use super::reading_progress::ReadingProgress;
 use super::scroll_to_top::ScrollToTop;
 use super::skeleton::Skeleton;
-use super::Ui;
 use crate::api::Request;
 use article_core::config::Config;
 use article_core::logic::lang::{is_language_tag, UiLang};
@@ -55,7 +55,7 @@ pub fn Reader(
         .or(host_lang)
         .filter(|l| is_language_tag(l))
         .unwrap_or_else(|| "en".to_owned());
-    let base_ui = Ui::new(base_lang);
+    let base_ui = new_ui(base_lang);
     let top_id = base_ui.dom_id("top");
     let root_id = top_id.clone();
     let top_id = StoredValue::new(top_id);

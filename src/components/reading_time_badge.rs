@@ -1,9 +1,9 @@
 //! The reading-time badge: "3 min" on screen, a full sentence for screen readers.
 
+use super::current_ui;
 use leptos::prelude::*;
 
 use super::icons::{icon, CLOCK};
-use super::Ui;
 use article_core::logic::reading_time::MinuteRange;
 
 /// Shows a reading time.
@@ -14,7 +14,7 @@ pub fn ReadingTimeBadge(
     /// `lang` for the label when the interface language differs from the article's.
     lang: Option<&'static str>,
 ) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     view! {
         <p class="rdr-badge" part="badge" lang=lang>
             {icon(CLOCK)}

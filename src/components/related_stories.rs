@@ -1,6 +1,7 @@
 //! Related stories: from the article's `related`, or from `relatedSrc`, fetched only when the
 //! section is about to scroll into view. Any failure just leaves the section out.
 
+use super::current_ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
@@ -29,7 +30,7 @@ pub fn RelatedStories(
     /// Opens a story in place (standalone reader); `None` makes every card a plain link.
     on_open: Option<Callback<String>>,
 ) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let stories = RwSignal::new(initial);
     let sentinel = NodeRef::<leptos::html::Div>::new();
     if let Some(src) = src {

@@ -3,13 +3,14 @@
 //! announced politely, when the article is opened again. The reader is never moved without
 //! asking; a finished article (its end scrolled into view) is forgotten.
 
+use super::current_ui;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use web_sys::Element;
 
+use super::in_article;
 use super::scroll_to_top::{focus_in_place, scroll_to};
-use super::{in_article, Ui};
 use crate::browser::{store, stored, viewport_height};
 use article_core::logic::resume::Places;
 
@@ -33,7 +34,7 @@ fn update(change: impl FnOnce(&mut Places)) {
 /// The resume offer and the place-keeping of the article `id`.
 #[component]
 pub fn Resume(id: String) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let offer = RwSignal::new(None::<usize>);
     let finished = StoredValue::new(false);
     let saving = StoredValue::new(false);

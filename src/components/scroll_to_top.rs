@@ -2,17 +2,17 @@
 //! one viewport, that scrolls smoothly (instantly under reduced motion) and moves focus to the
 //! top of the article so keyboard and screen-reader users continue from there.
 
+use super::current_ui;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::icons::{icon, ARROW_UP};
-use super::Ui;
 use crate::browser::{prefers_reduced_motion, use_intersection};
 
 /// The back-to-top link of one reader, whose root element is `root` with the id `top_id`.
 #[component]
 pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let shown = RwSignal::new(false);
     let sentinel = NodeRef::<leptos::html::Div>::new();
     // The sentinel covers the reader below its first viewport, and the observer's root is the top

@@ -1,13 +1,13 @@
 //! Share tools: the platform share sheet where there is one, "Copy link" everywhere (with a
 //! manual fallback), network links and print, each named in the reader's language.
 
+use super::current_ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::events::Events;
 use super::icons::share_icon;
-use super::Ui;
 use crate::browser;
 use article_core::logic::share_links::{share_url, ShareTarget, Shared};
 
@@ -24,7 +24,7 @@ pub fn ShareTools(
     /// `lang` for the interface text inside the article.
     lang: Option<&'static str>,
 ) -> impl IntoView {
-    let ui = Ui::current();
+    let ui = current_ui();
     let events = Events::current();
     let status = RwSignal::new(String::new());
     let show_field = RwSignal::new(false);

@@ -130,7 +130,24 @@ impl Default for Display {
     }
 }
 
+/// Where the choices are kept (`localStorage`), shared by every reader of the site.
+pub const STORAGE_KEY: &str = "article-reader:display";
+
 impl Display {
+    /// The reader root's attributes that apply these choices (the style sheet reads them).
+    pub fn attributes(self) -> [(&'static str, String); 8] {
+        [
+            ("data-size", self.size.to_string()),
+            ("data-spacing", self.spacing.to_string()),
+            ("data-theme", self.theme.key().to_owned()),
+            ("data-font", self.font.key().to_owned()),
+            ("data-width", self.width.to_string()),
+            ("data-letters", self.letters.to_string()),
+            ("data-words", self.words.to_string()),
+            ("data-align", self.align.key().to_owned()),
+        ]
+    }
+
     /// `size=2;spacing=1;theme=sepia;font=legible;width=1;letters=0;words=0;align=start`.
     pub fn to_storage(self) -> String {
         format!(

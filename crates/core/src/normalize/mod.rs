@@ -374,6 +374,20 @@ impl Decoded {
     }
 }
 
+/// The story of a document in one of the formats the first paint reads itself (our contract and
+/// WordPress posts, the formats of most pages), or `None` for any other document: a format the
+/// full reader reads, or one that fails (the full reader reports the fault). Reading only these
+/// keeps the other adapters out of the paint module.
+pub fn paint_story(value: &serde_json::Value, fallback_lang: &str, base: &str) -> Option<Story> {
+    match detection::shape(value) {
+        Shape::Contract => crate::model::decode_article(value)
+            .ok()
+            .map(|article| from_contract(article, fallback_lang, base)),
+        Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base).ok(),
+        _ => None,
+    }
+}
+
 /// Recognizes the document's format and decodes it (see [`story_from_value`]).
 pub fn decode_document(
     value: &serde_json::Value,
