@@ -45,6 +45,11 @@ impl Request {
         })
     }
 
+    /// The URL asked for.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
     /// Takes the request the start-up script began for `element`, if there is one (only once).
     pub fn take_prefetched(element: &Element) -> Option<Request> {
         let key: JsValue = Symbol::for_(PREFETCH_KEY).into();

@@ -137,7 +137,8 @@ fn mount(element: HtmlElement) {
         leptos::logging::warn!("article reader: {warning}");
     }
     let host_lang = host_lang(&element);
-    let Some(target) = target(&element, false) else {
+    // A mount point the paint module drew this element's article in is kept as it is.
+    let Some(target) = target(&element, true) else {
         leptos::logging::error!("article reader: could not attach a shadow root to this element");
         return;
     };
@@ -146,8 +147,8 @@ fn mount(element: HtmlElement) {
     // `ready`, `src` and `reload()` for elements added after start-up (loader.js equips the rest).
     equip(&element);
     let host = Some(element.clone());
-    let handle = leptos::mount::mount_to(target, move || {
-        view! { <Reader config=config host_lang=host_lang prefetched=prefetched host=host /> }
+    let handle = leptos::mount::mount_to(target.clone(), move || {
+        view! { <Reader config=config host_lang=host_lang target=target prefetched=prefetched host=host /> }
     });
     MOUNTED.with_borrow_mut(|mounted| mounted.push((element.into(), Box::new(handle))));
 }

@@ -1,6 +1,7 @@
 // The reader's start-up script (a template: scripts/post-build.mjs fills in the __NAMES__).
-// It asks for each reader's article at once, loads the WebAssembly module, checking its
-// integrity, and defines <article-reader>. The module's own start function mounts every
+// It asks for each reader's article at once, paints each article with the small paint module as
+// soon as it arrives, then loads the reader's WebAssembly module (each module checked against its
+// integrity hash), and defines <article-reader>. The module's own start function mounts every
 // [data-article-reader] element. No global is created besides the custom element's name; no
 // inline script is needed (strict CSP).
 
@@ -39,9 +40,54 @@ for (const element of document.querySelectorAll("[data-article-reader], article-
   prefetch(element, src);
 }
 
-const module = __wbg_init({
-  module_or_path: fetch(new URL("__WASM__", import.meta.url), { integrity: "__WASM_SRI__" }),
+// The paint module (crates/paint, a few dozen kilobytes) puts each reader's article on screen as
+// soon as its text is here; the reader's own module (Leptos, every tool) is fetched after that
+// first paint, when the browser is idle, or at once on the reader's first interaction, and adopts
+// what was painted. `__paint` is the paint module's wasm-bindgen glue, wrapped by
+// scripts/post-build.mjs into this module's scope.
+const painter = __paint.init({
+  module_or_path: fetch(new URL("__PAINT_WASM__", import.meta.url), { integrity: "__PAINT_WASM_SRI__" }),
 });
+let reader = null;
+// Starts the reader's module (once) and returns the promise of it being ready.
+const startReader = () =>
+  (reader ??= __wbg_init({
+    module_or_path: fetch(new URL("__WASM__", import.meta.url), { integrity: "__WASM_SRI__" }),
+  }));
+// Waits for the reader's module without starting it (the element API and custom element use it).
+let readerStarted;
+const module = new Promise((resolve) => (readerStarted = resolve)).then(() => startReader());
+const startNow = () => readerStarted();
+for (const type of ["pointerdown", "keydown", "touchstart", "wheel"]) {
+  addEventListener(type, startNow, { once: true, passive: true, capture: true });
+}
+// Paints `element`'s article from its early request, unless the reader took the request first,
+// and its loading placeholder meanwhile if the paint module is ready before the article.
+const paintEarly = (element) => {
+  const entry = element[PREFETCH];
+  const ours = () => element[PREFETCH] === entry;
+  let arrived = false;
+  painter.then(() => !arrived && ours() && __paint.skeleton(element, entry.url)).catch(() => {});
+  return entry.response
+    .then((answer) => (answer.ok ? answer.clone().text() : null))
+    .then((text) => {
+      arrived = true;
+      return text !== null && painter.then(() => ours() && __paint.paint(element, text, entry.url));
+    })
+    .catch(() => false);
+};
+const early = [...document.querySelectorAll("[data-article-reader], article-reader")].filter((e) => e[PREFETCH]);
+let allPainted = false;
+Promise.all(early.map(paintEarly)).then((painted) => {
+  allPainted = true;
+  // An article the paint module could not show (another format, a fault) waits for no one.
+  if (painted.length === 0 || painted.includes(false)) return startNow();
+  // Otherwise the reader comes once the painted frame is out and the browser has time.
+  requestAnimationFrame(() => setTimeout(() => (globalThis.requestIdleCallback ?? setTimeout)(startNow, { timeout: 300 })));
+});
+// An article that is slow to come is the reader's to wait for: it announces the wait, counts the
+// time limit and reports a fault.
+setTimeout(() => allPainted || startNow(), 1000);
 
 // The API of a reader's element (README, "Events and API"): `ready`, `src` and `reload()`.
 // `ready` is a promise of the `article-reader:load` event's detail, rejected with the
@@ -53,6 +99,7 @@ const API = Symbol.for("article-reader.api");
 // `ready` is re-armed at once, so that `reader.reload(); await reader.ready` waits for the new load.
 const reload = (element) => {
   api(element).arm();
+  startNow();
   return module.then(() => reader_reload(element));
 };
 const api = (element) => {
@@ -117,6 +164,7 @@ class ArticleReaderElement extends HTMLElement {
     // Before the first connection there is nothing to reload (the Rust side checks).
     if (before === after) return;
     api(this).arm();
+    startNow();
     module.then(() => reader_attribute_changed(this));
   }
   // A promise of the current article's `article-reader:load` detail.

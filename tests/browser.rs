@@ -10,8 +10,7 @@ use std::sync::Arc;
 use article_core::config::Config;
 use article_core::logic::lang::UiLang;
 use article_core::normalize::story_from_json;
-use article_reader::components::{new_ui, ArticleView, Reader};
-use leptos::context::Provider;
+use article_reader::components::{new_ui, show_article, Reader, Tools};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -54,10 +53,12 @@ fn text(root: &Element, selector: &str) -> String {
 fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
     let story = Arc::new(story_from_json(json, "en", BASE).unwrap());
     let root = container();
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Provider value=new_ui(ui)><ArticleView story=story /></Provider> },
-    )
+    let parent = root.clone();
+    leptos::mount::mount_to(root.clone(), move || {
+        provide_context(new_ui(ui));
+        // The view lives as long as the test page.
+        std::mem::forget(show_article(&parent, None, story, Tools::default()).unwrap());
+    })
     .forget();
     root
 }
@@ -71,9 +72,10 @@ fn mount_reader(src: String, lang: Option<&str>) -> HtmlElement {
         ..Config::standalone("")
     };
     let root = container();
+    let target = root.clone();
     leptos::mount::mount_to(
         root.clone(),
-        move || view! { <Reader config=config host_lang=None /> },
+        move || view! { <Reader config=config host_lang=None target=target /> },
     )
     .forget();
     root
@@ -459,9 +461,10 @@ async fn a_reader_removed_mid_fetch_aborts_its_request() {
         ..Config::standalone("")
     };
     let root = container();
+    let target = root.clone();
     let handle = leptos::mount::mount_to(
         root.clone(),
-        move || view! { <Reader config=config host_lang=None /> },
+        move || view! { <Reader config=config host_lang=None target=target /> },
     );
     assert_eq!(
         stub.requested(1).await,
@@ -487,9 +490,10 @@ async fn a_superseded_request_is_aborted_and_never_shown() {
     };
     let root = container();
     let (shown, observer) = record_shown(&root);
+    let target = root.clone();
     let handle = leptos::mount::mount_to(
         root.clone(),
-        move || view! { <Reader config=config host_lang=None /> },
+        move || view! { <Reader config=config host_lang=None target=target /> },
     );
     stub.requested(1).await;
     // Back to an older entry, then forward to a newer one, before the first answer came.

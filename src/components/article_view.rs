@@ -1,22 +1,27 @@
-//! The reading view of one article.
+//! The reading view of one article: its static parts, painted by the paint module or built by the
+//! same code (`article_paint::view`), and the interactive tools mounted as Leptos islands in the
+//! places that view leaves for them. Adopting a painted article changes none of its nodes: the
+//! scroll position, focus and a text selection inside it stay as they are.
 
-use super::current_ui;
+use std::sync::Arc;
+
 use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use web_sys::{Element, Node};
 
-use super::article_body::ArticleBody;
-use super::author_box::AuthorBox;
-use super::byline::Byline;
 use super::contents::Contents;
+use super::current_ui;
 use super::display_control::DisplayControl;
-use super::figure::Figure;
+use super::jump_to_end::finish_jumps_to_end;
 use super::listen::Listen;
 use super::quote_links::QuoteLinks;
-use super::reading_time_badge::ReadingTimeBadge;
 use super::related_stories::RelatedStories;
 use super::resume::Resume;
 use super::share_tools::ShareTools;
 use article_core::logic::share_links::{clean_page_url, ShareTarget};
-use article_core::normalize::{LinkOut, Story};
+use article_core::normalize::Story;
+use article_paint::body::EXACT_AT_ENDS;
+use article_paint::view::{PLACEHOLDER, TOOLS};
 
 /// The reader tools an article view shows, from the reader's configuration.
 #[derive(Clone, Default)]
@@ -37,52 +42,126 @@ pub struct Tools {
     pub on_open: Option<Callback<String>>,
 }
 
-/// Headline, standfirst, byline, dates, reading time, lead image, body, credit, tags and authors,
-/// in the article's own language and direction; interface text in the enclosing reader's
-/// ([`Ui::current`]).
-#[component]
-pub fn ArticleView(
-    /// The article to show.
-    story: std::sync::Arc<Story>,
-    /// Share, related stories.
-    #[prop(optional)]
-    tools: Tools,
-) -> impl IntoView {
-    let ui = current_ui();
-    let title_id = ui.dom_id("title");
-    let labelled_by = title_id.clone();
-    let ui_lang = ui.lang_within(&story.lang);
-    let tags = (!story.tags.is_empty()).then(|| {
-        let items = story
-            .tags
-            .iter()
-            .map(|t| view! { <li>{link(t)}</li> })
-            .collect::<Vec<_>>();
-        view! {
-            <ul class="rdr-tags" aria-label=ui.strings.tags lang=ui_lang>{items}</ul>
+/// A Leptos view mounted at a place in DOM it does not own; [`Island::remove`] takes it out.
+pub struct Island(Box<dyn FnOnce()>);
+
+impl Island {
+    /// Builds `view` in the current reactive owner and mounts it in `parent`, before `before`
+    /// (at the end without one).
+    pub fn mount(parent: &Element, before: Option<&Node>, view: impl IntoView + 'static) -> Island {
+        let mut state = view.into_view().build();
+        state.mount(parent, before);
+        Island(Box::new(move || state.unmount()))
+    }
+
+    /// Takes the view out of the page.
+    pub fn remove(self) {
+        (self.0)();
+    }
+}
+
+/// What a view put on the page: the nodes it inserted and its islands.
+#[derive(Default)]
+pub struct Shown {
+    pub nodes: Vec<Element>,
+    pub islands: Vec<Island>,
+}
+
+impl Shown {
+    /// Takes all of it out of the page.
+    pub fn remove(self) {
+        for island in self.islands {
+            island.remove();
         }
-    });
+        for node in self.nodes {
+            node.remove();
+        }
+    }
+}
+
+/// Shows `story` in `parent`: adopts `painted` (the article the paint module drew there, left as
+/// it is) or builds the article at the end of `parent`, then mounts the tools in their places.
+/// Headline, standfirst, byline, dates, reading time, lead image, body, credit, tags and authors
+/// are in the article's own language and direction; interface text in the enclosing reader's
+/// ([`current_ui`]). `None` when the document refuses to make an element.
+pub fn show_article(
+    parent: &Element,
+    painted: Option<Element>,
+    story: Arc<Story>,
+    tools: Tools,
+) -> Option<Shown> {
+    let ui = current_ui();
+    let article = match painted {
+        Some(article) => article,
+        None => {
+            let article = article_paint::view::article(&document(), &story, ui, &tools.share)?;
+            parent.append_child(&article).ok()?;
+            article
+        }
+    };
+    let mut shown = Shown {
+        nodes: vec![article.clone()],
+        islands: Vec::new(),
+    };
+    if story.body.len() > 2 * EXACT_AT_ENDS {
+        // Some blocks have estimated heights: a jump to the end may stop short of it.
+        finish_jumps_to_end();
+    }
+    let ui_lang = ui.lang_within(&story.lang);
     // The URL shared and linked to: the canonical one, else this page's, without tracking.
     let page_url = story
         .url
         .clone()
         .unwrap_or_else(|| clean_page_url(&window().location().href().unwrap_or_default()));
-    let share = (!tools.share.is_empty()).then(|| {
-        let url = page_url.clone();
-        view! {
-            <ShareTools
-                targets=tools.share.clone()
-                title=story.title.clone()
-                text=story.standfirst.clone().unwrap_or_default()
-                url=url
-                lang=ui_lang
-            />
+    let part = |selector: &str| article.query_selector(selector).ok().flatten();
+    let (header, body) = (part(".rdr-header")?, part(".rdr-body")?);
+
+    if let Some(row) = part(&format!(".{TOOLS}")) {
+        // The row's stand-ins go in the same task as the tools come: nothing moves.
+        while let Some(child) = row.first_child() {
+            let _ = row.remove_child(&child);
         }
-    });
-    let related = tools.related.then(|| {
+        for name in [PLACEHOLDER, "aria-hidden", "inert"] {
+            let _ = row.remove_attribute(name);
+        }
+        let share = (!tools.share.is_empty()).then(|| {
+            view! {
+                <ShareTools
+                    targets=tools.share.clone()
+                    title=story.title.clone()
+                    text=story.standfirst.clone().unwrap_or_default()
+                    url=page_url.clone()
+                    lang=ui_lang
+                />
+            }
+        });
+        let listen = tools
+            .listen
+            .then(|| view! { <Listen story=story.clone() lang=ui_lang /> });
+        let row_view = view! { <DisplayControl lang=ui_lang /> {listen} {share} };
+        shown.islands.push(Island::mount(&row, None, row_view));
+    }
+    if tools.resume {
+        let after_header = header.next_sibling();
+        let resume = view! { <Resume id=story.id.clone() /> };
+        shown
+            .islands
+            .push(Island::mount(&article, after_header.as_ref(), resume));
+    }
+    let contents = view! { <Contents story=story.clone() /> };
+    shown
+        .islands
+        .push(Island::mount(&article, Some(&body), contents));
+    let quote =
+        view! { <QuoteLinks url=page_url title=story.title.clone() targets=tools.share.clone() /> };
+    let after_body = body.next_sibling();
+    shown
+        .islands
+        .push(Island::mount(&article, after_body.as_ref(), quote));
+    if tools.related {
         let mut current = vec![tools.source.clone()];
         current.extend(story.url.clone());
-        view! {
+        let related = view! {
             <RelatedStories
                 initial=story.related.clone()
                 src=story.related_src.clone()
@@ -91,49 +170,8 @@ pub fn ArticleView(
                 timeout_secs=tools.timeout_secs
                 on_open=tools.on_open
             />
-        }
-    });
-    view! {
-        <article class="rdr-article" lang=story.lang.clone() dir=story.dir.as_str() aria-labelledby=labelled_by>
-            <header class="rdr-header">
-                {story.section.as_ref().map(|s| view! { <p class="rdr-section">{link(s)}</p> })}
-                <h1 id=title_id class="rdr-title" part="headline" tabindex="-1">
-                    {story.title.clone()}
-                    {story.title_from_text.then(|| view! { <span class="rdr-sr" lang=ui_lang>{ui.strings.title_from_text}</span> })}
-                </h1>
-                {story.standfirst.clone().map(|s| view! { <p class="rdr-standfirst" part="standfirst">{s}</p> })}
-                <div class="rdr-meta">
-                    <Byline
-                        authors=story.authors.clone()
-                        published=story.published.clone()
-                        updated=story.updated.clone()
-                        article_lang=story.lang.clone()
-                    />
-                    <ReadingTimeBadge minutes=story.reading lang=ui_lang />
-                </div>
-                <div class="rdr-tools">
-                    <DisplayControl lang=ui_lang />
-                    {tools.listen.then(|| view! { <Listen story=story.clone() lang=ui_lang /> })}
-                    {share}
-                </div>
-            </header>
-            {tools.resume.then(|| view! { <Resume id=story.id.clone() /> })}
-            {story.image.clone().map(|p| view! { <Figure picture=p class="rdr-lead" eager=true /> })}
-            <Contents story=story.clone() />
-            <ArticleBody story=story.clone() />
-            <QuoteLinks url=page_url title=story.title.clone() targets=tools.share.clone() />
-            {story.credit.clone().map(|c| view! { <p class="rdr-source">{c}</p> })}
-            {tags}
-            <AuthorBox authors=story.authors.clone() lang=ui_lang />
-            {related}
-        </article>
+        };
+        shown.islands.push(Island::mount(&article, None, related));
     }
-}
-
-/// A label that is a link when it has a safe destination.
-fn link(link: &LinkOut) -> AnyView {
-    match link.url.clone() {
-        Some(url) => view! { <a href=url>{link.label.clone()}</a> }.into_any(),
-        None => view! { <span>{link.label.clone()}</span> }.into_any(),
-    }
+    Some(shown)
 }

@@ -8,19 +8,11 @@ use crate::browser;
 use article_core::logic::i18n::Strings;
 use article_core::normalize::news_article;
 use article_core::normalize::Story;
+use article_paint::host::reflect_in_page;
 
 /// Makes the document describe `story`, with the page's own words in `strings`' language.
 pub fn reflect_in_document(story: &Story, strings: &Strings) {
-    let document = document();
-    if let Some(skip) = document.query_selector(".rdr-skip").ok().flatten() {
-        skip.set_text_content(Some(strings.skip_to_article));
-        let _ = skip.set_attribute("lang", strings.lang.tag());
-    }
-    document.set_title(&story.title);
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", &story.lang);
-        let _ = html.set_attribute("dir", story.dir.as_str());
-    }
+    reflect_in_page(story, strings);
     let description = story.standfirst.as_deref().unwrap_or(&story.title);
     head_element("meta[name=description]", "meta", &[("name", "description")])
         .map(|meta| meta.set_attribute("content", description));

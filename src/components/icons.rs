@@ -58,14 +58,6 @@ pub const NEXT: Icon = Icon {
     stroke_width: "1.8",
 };
 
-/// A clock face and its hands, for the reading time.
-pub const CLOCK: Icon = Icon {
-    d: "M1.5 8a6.5 6.5 0 1 0 13 0a6.5 6.5 0 1 0-13 0zM8 4.5V8l2.5 1.5",
-    view_box: "0 0 16 16",
-    size: "16",
-    stroke_width: "1.5",
-};
-
 /// Draws `icon`.
 pub fn icon(icon: Icon) -> impl IntoView {
     view! {

@@ -8,31 +8,24 @@
 //! list); `tests/e2e/trusted-types.spec.mjs` fails on any such sink, and
 //! `docs/upstream-tachys-trusted-types.md` is the fix proposed upstream.
 
-mod article_body;
 mod article_view;
-mod author_box;
-mod byline;
 mod contents;
 mod display_control;
 mod document_head;
 mod error_notice;
 mod events;
-mod figure;
 mod icons;
 mod jump_to_end;
 mod listen;
 mod quote_links;
 mod reader;
 mod reading_progress;
-mod reading_time_badge;
 mod related_stories;
 mod resume;
 mod scroll_to_top;
 mod share_tools;
-mod skeleton;
-mod timestamp;
 
-pub use article_view::{ArticleView, Tools};
+pub use article_view::{show_article, Island, Shown, Tools};
 pub use events::{equip, Events};
 pub use reader::Reader;
 

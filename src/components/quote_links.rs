@@ -85,11 +85,13 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
         pointer.remove();
         keys.remove();
     });
-    // An incoming text fragment: once the body is built, highlight and show its passage.
+    // An incoming text fragment: once the body is built, highlight and show its passage. A
+    // passage selected before the tools came (on the painted article) gets its offer now.
     request_animation_frame(move || {
         if let Some(body) = body() {
             highlight_incoming(&body, 40);
         }
+        check();
     });
 
     let announce = move |message: &'static str| {

@@ -10,13 +10,15 @@ mod scroll_restore;
 use std::sync::Arc;
 use std::time::Duration;
 
-use leptos::context::Provider;
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
 
 use self::history::navigate_in_place;
 use self::loading::{use_article, Phase};
 use self::scroll_restore::{arrive, Arrival};
-use super::article_view::{ArticleView, Tools};
+use super::article_view::{show_article, Island, Shown, Tools};
 use super::display_control::shared_display;
 use super::document_head::reflect_in_document;
 use super::error_notice::ErrorNotice;
@@ -24,19 +26,26 @@ use super::events::Events;
 use super::new_ui;
 use super::reading_progress::ReadingProgress;
 use super::scroll_to_top::ScrollToTop;
-use super::skeleton::Skeleton;
 use crate::api::Request;
 use article_core::config::Config;
 use article_core::logic::lang::{is_language_tag, UiLang};
 use article_core::normalize::Story;
+use article_paint::host::{painted_root, PAINTED};
+use article_paint::ui::id_of_root;
+use article_paint::Ui;
 
-/// A complete reader for the article at `config.src`. Its components find its interface (`Ui`)
-/// in context: the reader's own language until the article is known, then the article's.
+/// A complete reader for the article at `config.src`, drawn in `target`. Its components find its
+/// interface (`Ui`) in context: the reader's own language until the article is known, then the
+/// article's. When the paint module already drew the prefetched article in `target`, the reader
+/// adopts it: it changes none of its nodes (scroll position, focus and selection stay) and
+/// mounts its tools as islands in the places left for them.
 #[component]
 pub fn Reader(
     config: Config,
     /// The embedding page's language (`<html lang>`), used until the article says its own.
     host_lang: Option<String>,
+    /// The element the reader draws in (its root goes at the end).
+    target: web_sys::HtmlElement,
     /// The request for `config.src` that the start-up script began (used by the first load).
     #[prop(optional_no_strip)]
     prefetched: Option<Request>,
@@ -55,17 +64,41 @@ pub fn Reader(
         .or(host_lang)
         .filter(|l| is_language_tag(l))
         .unwrap_or_else(|| "en".to_owned());
-    let base_ui = new_ui(base_lang);
-    let top_id = base_ui.dom_id("top");
-    let root_id = top_id.clone();
-    let top_id = StoredValue::new(top_id);
+    // The paint module's root for the prefetched article, if it drew one; its number is kept.
+    let painted = prefetched
+        .as_ref()
+        .and_then(|request| painted_root(&target, request.url()));
+    let base_ui = match painted.as_ref().and_then(|root| id_of_root(&root.id())) {
+        Some(id) => Ui::numbered(base_lang, id),
+        None => new_ui(base_lang),
+    };
+    let display = shared_display();
+    let adopting = RwSignal::new(painted.is_some());
+    let root_element = match painted {
+        Some(root) => root,
+        None => {
+            let Some(root) =
+                article_paint::view::root(&document(), base_ui, display.get_untracked())
+                    .and_then(|root| target.append_child(&root).ok().map(|_| root))
+            else {
+                leptos::logging::error!("article reader: could not create the reader's element");
+                return;
+            };
+            root.unchecked_into()
+        }
+    };
     let root = NodeRef::<leptos::html::Div>::new();
+    root.load(&root_element);
+    let root_element = SendWrapper::new(root_element);
+    // The root leaves with the reader (its phase's content is taken down by its own cleanup).
+    let element = root_element.clone();
+    on_cleanup(move || element.remove());
+    let top_id = StoredValue::new(base_ui.dom_id("top"));
     let src = StoredValue::new(config.src.clone());
     let standalone = config.standalone;
     let article = use_article(config.timeout_secs, fallback_lang, prefetched);
     let data_lang = StoredValue::new(config.lang.clone());
     let settings = StoredValue::new(config);
-    let display = shared_display();
 
     // The interface once the article is known: in data-lang, else the article's language.
     let ui_for = move |story: Option<&Story>| {
@@ -112,46 +145,158 @@ pub fn Reader(
     };
     let phase = article.phase();
 
-    view! {
-        <div
-            class="rdr"
-            id=root_id
-            node_ref=root
-            lang=move || phase.with(|p| ui_for(p.story()).lang.tag())
-            dir=move || phase.with(|p| ui_for(p.story()).lang.dir().as_str())
-            aria-busy=move || phase.with(|p| matches!(p, Phase::Loading).then_some("true"))
-            data-size=move || display.get().size.to_string()
-            data-spacing=move || display.get().spacing.to_string()
-            data-theme=move || display.get().theme.key()
-            data-font=move || display.get().font.key()
-            data-width=move || display.get().width.to_string()
-            data-letters=move || display.get().letters.to_string()
-            data-words=move || display.get().words.to_string()
-            data-align=move || display.get().align.key()
-        >
-            <p class="rdr-sr" role="status">{move || if article.is_slow() { base_ui.strings.loading } else { "" }}</p>
-            {move || match phase.get() {
-                Phase::Loading => view! { <Skeleton /> }.into_any(),
-                Phase::Ready(story, source) => {
-                    let ui = ui_for(Some(&story));
-                    view! {
-                        <Provider value=ui>
-                            <ReadingProgress root=root />
-                            <ArticleView story=story tools=tools(source) />
-                            {show_scroll_top.then(|| view! { <ScrollToTop top_id=top_id.get_value() root=root /> })}
-                        </Provider>
-                    }
-                    .into_any()
+    // The root's language, direction, busy state and display choices. A painted root already
+    // shows its article's: it is left alone until the reader has the same article.
+    let element = root_element.clone();
+    Effect::new(move |_| {
+        let ui = phase.with(|p| ui_for(p.story()));
+        let loading = phase.with(|p| matches!(p, Phase::Loading));
+        let chosen = display.get();
+        if adopting.get() {
+            return;
+        }
+        let _ = element.set_attribute("lang", ui.lang.tag());
+        let _ = element.set_attribute("dir", ui.lang.dir().as_str());
+        let _ = match loading {
+            true => element.set_attribute("aria-busy", "true"),
+            false => element.remove_attribute("aria-busy"),
+        };
+        for (name, value) in chosen.attributes() {
+            let _ = element.set_attribute(name, &value);
+        }
+    });
+    // The display choices apply to a painted root too (another reader's Display control).
+    let element = root_element.clone();
+    Effect::new(move |_| {
+        for (name, value) in display.get().attributes() {
+            let _ = element.set_attribute(name, &value);
+        }
+    });
+    // The polite "loading" line, only when loading takes a while.
+    let element = root_element.clone();
+    Effect::new(move |_| {
+        let text = if article.is_slow() {
+            base_ui.strings.loading
+        } else {
+            ""
+        };
+        if let Some(status) = element
+            .query_selector(":scope > [role=status]")
+            .ok()
+            .flatten()
+        {
+            status.set_text_content(Some(text));
+        }
+    });
+    // What the phase shows, in an owner of its own: taken down when the phase changes.
+    let element = root_element.clone();
+    Effect::new(move |_| {
+        let phase = phase.get();
+        let mut painted = None;
+        if adopting.get_untracked() {
+            let child = |selector: &str| element.query_selector(selector).ok().flatten();
+            painted = child(":scope > article.rdr-article");
+            if matches!(phase, Phase::Loading) && painted.is_some() {
+                return; // The painted article stays until the reader has it too.
+            }
+            // A painted loading placeholder gives way to the reader's own (the same bars).
+            if let Some(skeleton) = child(":scope > .rdr-skeleton") {
+                skeleton.remove();
+            }
+        }
+        let owner = Owner::new();
+        let shown = owner.with(|| {
+            show_phase(
+                &element,
+                phase,
+                painted,
+                PhaseParts {
+                    ui_for: &ui_for,
+                    base_ui,
+                    tools: &tools,
+                    retry,
+                    root,
+                    top_id: show_scroll_top.then(|| top_id.get_value()),
+                },
+            )
+        });
+        adopting.set(false);
+        let shown = SendWrapper::new(std::cell::Cell::new(Some(shown)));
+        on_cleanup(move || {
+            if let Some(shown) = (*shown).take() {
+                shown.remove();
+            }
+            owner.cleanup();
+        });
+    });
+}
+
+/// What [`show_phase`] needs from its reader.
+struct PhaseParts<'a, U, T> {
+    ui_for: &'a U,
+    base_ui: Ui,
+    tools: &'a T,
+    retry: Callback<()>,
+    root: NodeRef<leptos::html::Div>,
+    /// The back-to-top link's target, when the reader shows one.
+    top_id: Option<String>,
+}
+
+/// Puts what `phase` shows in the reader's `root` element: the skeleton, the article (adopting
+/// `painted`) with its tools, or the fault.
+fn show_phase<U, T>(
+    root_element: &web_sys::Element,
+    phase: Phase,
+    painted: Option<web_sys::Element>,
+    parts: PhaseParts<'_, U, T>,
+) -> Shown
+where
+    U: Fn(Option<&Story>) -> Ui,
+    T: Fn(String) -> Tools,
+{
+    let mut shown = Shown::default();
+    match phase {
+        Phase::Loading => {
+            let skeleton = article_paint::view::skeleton(&document());
+            if let Some(skeleton) = skeleton {
+                if root_element.append_child(&skeleton).is_ok() {
+                    shown.nodes.push(skeleton);
                 }
-                Phase::Failed(fault) => view! {
-                    <Provider value=base_ui>
-                        <ErrorNotice fault=fault on_retry=retry />
-                    </Provider>
-                }
-                .into_any(),
-            }}
-        </div>
+            }
+        }
+        Phase::Ready(story, source) => {
+            provide_context((parts.ui_for)(Some(&story)));
+            let adopted = painted.is_some();
+            let Some(article) = show_article(root_element, painted, story, (parts.tools)(source))
+            else {
+                return shown;
+            };
+            let first = article.nodes.first().cloned();
+            shown = article;
+            let progress = view! { <ReadingProgress root=parts.root /> };
+            shown.islands.push(Island::mount(
+                root_element,
+                first.as_ref().map(|e| e.as_ref()),
+                progress,
+            ));
+            if let Some(top_id) = parts.top_id {
+                let top = view! { <ScrollToTop top_id=top_id root=parts.root /> };
+                shown.islands.push(Island::mount(root_element, None, top));
+            }
+            if adopted {
+                // The painted article is now the reader's: drop the paint module's mark.
+                let _ = root_element.remove_attribute(PAINTED);
+            }
+        }
+        Phase::Failed(fault) => {
+            provide_context(parts.base_ui);
+            let notice = view! { <ErrorNotice fault=fault on_retry=parts.retry /> };
+            shown
+                .islands
+                .push(Island::mount(root_element, None, notice));
+        }
     }
+    shown
 }
 
 /// Tells the page's scripts how a load ended, once its outcome is on screen (the next task).

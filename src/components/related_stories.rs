@@ -7,13 +7,13 @@ use leptos::task::spawn_local;
 use web_sys::AbortController;
 
 use super::events::Events;
-use super::timestamp::format_date_only;
 use super::Ui;
 use crate::api::{abort_controller, fetch_json};
 use crate::browser::{use_intersection, TaskBudget};
 use article_core::config::query_for;
 use article_core::logic::reading_time::MinuteRange;
 use article_core::normalize::{related_list, Teaser};
+use article_paint::intl::format_date_only;
 
 /// The related stories of one article.
 #[component]

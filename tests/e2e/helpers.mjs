@@ -119,5 +119,15 @@ export async function openArticle(page, src) {
   await page.goto(src ? `/?src=${encodeURIComponent(src)}` : "/");
   const h1 = page.locator("article h1");
   await expect(h1).toBeVisible();
+  await readerReady(page);
   return h1;
+}
+
+/// Waits until every reader of the page has shown its article or fault with all its tools: the
+/// paint module may put the article on screen first, and the reader takes it over after. Each
+/// reader element's `ready` promise settles on its `article-reader:load` or `:error` event.
+export async function readerReady(page) {
+  await page.evaluate(() =>
+    Promise.allSettled([...document.querySelectorAll("[data-article-reader], article-reader")].map((e) => e.ready)),
+  );
 }

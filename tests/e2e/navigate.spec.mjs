@@ -2,7 +2,7 @@
 // their links move focus, links to a quote (copied, opened, highlighted), resuming after a
 // reload, and the full type controls, each with axe.
 import { test, expect } from "@playwright/test";
-import { axe, settled, trackRequests, unexpected, watchConsole } from "./helpers.mjs";
+import { axe, readerReady, settled, trackRequests, unexpected, watchConsole } from "./helpers.mjs";
 
 const LANGS = {
   fr: {
@@ -65,6 +65,7 @@ async function open(page, lang, address = `/?src=${encodeURIComponent(src(lang))
   });
   await page.goto(address);
   await expect(page.locator("article h1")).toBeVisible();
+  await readerReady(page);
 }
 
 /// Selects the `nth` occurrence of `text` in the body, as a reader would, and releases the key

@@ -4,6 +4,8 @@
 //! so the two always agree.
 
 use article_core::config::Config;
+use article_core::logic::i18n::Strings;
+use article_core::normalize::Story;
 use js_sys::{Reflect, Symbol};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
@@ -127,4 +129,23 @@ pub fn next_reader_id() -> u32 {
         .unwrap_or(1.0);
     let _ = Reflect::set(&document, &key, &JsValue::from_f64(next + 1.0));
     next as u32
+}
+
+/// The standalone page follows its article: the skip link in the interface's words, the title,
+/// and the document's language and direction (so that a right-to-left article is laid out right
+/// to left from its first paint). Embedded readers never call this: the host page owns its
+/// document.
+pub fn reflect_in_page(story: &Story, strings: &Strings) {
+    let Some(document) = document() else {
+        return;
+    };
+    if let Some(skip) = document.query_selector(".rdr-skip").ok().flatten() {
+        skip.set_text_content(Some(strings.skip_to_article));
+        let _ = skip.set_attribute("lang", strings.lang.tag());
+    }
+    document.set_title(&story.title);
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", &story.lang);
+        let _ = html.set_attribute("dir", story.dir.as_str());
+    }
 }

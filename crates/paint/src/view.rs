@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use article_core::logic::display::Display;
 use article_core::logic::reading_time::MinuteRange;
+use article_core::logic::share_links::ShareTarget;
 use article_core::logic::time::{relative_to, Timestamp};
 use article_core::normalize::{LinkOut, Person, Story};
 use web_sys::{Document, Element};
@@ -15,8 +16,11 @@ use crate::dom::{append, append_text, element, set_attrs, with_text};
 use crate::intl::{format_date, format_relative, plural_rules};
 use crate::ui::Ui;
 
-/// The class of the empty row in the header that receives the tools (Display, Listen, share).
+/// The class of the row in the header that receives the tools (Display, Listen, share).
 pub const TOOLS: &str = "rdr-tools";
+
+/// The attribute of a tools row that holds only their invisible stand-ins.
+pub const PLACEHOLDER: &str = "data-rdr-placeholder";
 
 /// `<div class="rdr">`: the reader's root, with its id (the back-to-top target), its interface
 /// language and direction, the display choices, and its status line for assistive technology.
@@ -39,9 +43,39 @@ pub fn root(document: &Document, ui: Ui, display: Display) -> Option<Element> {
     Some(root)
 }
 
+/// The bars of the loading placeholder, top to bottom: a headline, a standfirst and paragraphs.
+const SKELETON_BARS: [&str; 9] = [
+    "rdr-skel rdr-skel-kicker",
+    "rdr-skel rdr-skel-title",
+    "rdr-skel rdr-skel-title rdr-skel-short",
+    "rdr-skel rdr-skel-line",
+    "rdr-skel rdr-skel-line rdr-skel-short",
+    "rdr-skel rdr-skel-media",
+    "rdr-skel rdr-skel-line",
+    "rdr-skel rdr-skel-line",
+    "rdr-skel rdr-skel-line rdr-skel-short",
+];
+
+/// The placeholder that holds the article's place while it loads, so nothing jumps when it
+/// comes: grey bars in its shape, hidden from assistive technology (the reader announces loading
+/// itself).
+pub fn skeleton(document: &Document) -> Option<Element> {
+    let skeleton = element(document, "div", Some("rdr-skeleton"))?;
+    skeleton.set_attribute("aria-hidden", "true").ok()?;
+    for bar in SKELETON_BARS {
+        append(&skeleton, &element(document, "div", Some(bar))?)?;
+    }
+    Some(skeleton)
+}
+
 /// The article's reading view: header, lead image, body, source line, tags and authors, with the
 /// tools' row empty. `ui` is the interface the labels are written in.
-pub fn article(document: &Document, story: &Arc<Story>, ui: Ui) -> Option<Element> {
+pub fn article(
+    document: &Document,
+    story: &Arc<Story>,
+    ui: Ui,
+    share: &[ShareTarget],
+) -> Option<Element> {
     let title_id = ui.dom_id("title");
     let ui_lang = ui.lang_within(&story.lang);
     let article = element(document, "article", Some("rdr-article"))?;
@@ -83,7 +117,7 @@ pub fn article(document: &Document, story: &Arc<Story>, ui: Ui) -> Option<Elemen
     byline(document, &meta, story, ui)?;
     append(&meta, &badge(document, story.reading, ui, ui_lang)?)?;
     append(&header, &meta)?;
-    append(&header, &element(document, "div", Some(TOOLS))?)?;
+    append(&header, &tools_placeholder(document, ui, share)?)?;
     append(&article, &header)?;
     if let Some(picture) = &story.image {
         append(&article, &figure(document, picture, true)?)?;
@@ -112,6 +146,65 @@ pub fn article(document: &Document, story: &Arc<Story>, ui: Ui) -> Option<Elemen
         append(&article, &authors)?;
     }
     Some(article)
+}
+
+/// The tools' row as it will be, invisible and inert: the Display button and the share controls
+/// with their classes, icons' places and labels, so that the row has its final size before the
+/// reader's tools replace it (nothing below moves then).
+fn tools_placeholder(document: &Document, ui: Ui, share: &[ShareTarget]) -> Option<Element> {
+    let row = element(document, "div", Some(TOOLS))?;
+    set_attrs(
+        &row,
+        &[
+            (PLACEHOLDER, Some("")),
+            ("aria-hidden", Some("true")),
+            ("inert", Some("")),
+        ],
+    )?;
+    let labelled = |class: &str, label: Option<&str>| -> Option<Element> {
+        let control = element(document, "span", Some(class))?;
+        append(&control, &element(document, "span", Some("rdr-icon"))?)?;
+        if let Some(label) = label {
+            append(&control, &with_text(document, "span", None, label)?)?;
+        }
+        Some(control)
+    };
+    let display = element(document, "div", Some("rdr-display"))?;
+    let toggle = "rdr-tool-btn rdr-tool-text rdr-display-toggle";
+    append(&display, &labelled(toggle, Some(ui.strings.display))?)?;
+    append(&row, &display)?;
+    let native = can_share_natively();
+    let shown: Vec<_> = share
+        .iter()
+        .filter(|t| **t != ShareTarget::Native || native)
+        .collect();
+    if !shown.is_empty() {
+        let group = element(document, "div", Some("rdr-share"))?;
+        let list = element(document, "ul", Some("rdr-share-list"))?;
+        for target in shown {
+            let name = ui.strings.share_name(*target);
+            let control = match target {
+                ShareTarget::Native | ShareTarget::Copy => {
+                    labelled("rdr-share-btn rdr-share-text", Some(&name))?
+                }
+                _ => labelled("rdr-share-btn", None)?,
+            };
+            let li = element(document, "li", None)?;
+            append(&li, &control)?;
+            append(&list, &li)?;
+        }
+        append(&group, &list)?;
+        append(&row, &group)?;
+    }
+    Some(row)
+}
+
+/// Whether the browser has a share sheet (`navigator.canShare`), as the share tools decide.
+fn can_share_natively() -> bool {
+    let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into()).ok();
+    navigator
+        .and_then(|n| js_sys::Reflect::get(&n, &"canShare".into()).ok())
+        .is_some_and(|f| f.is_function())
 }
 
 /// A label that is a link when it has a safe destination.
