@@ -158,6 +158,16 @@ pub fn show_article(
     shown
         .islands
         .push(Island::mount(&article, after_body.as_ref(), quote));
+    // The painted related stories give way to the reader's, in the same task: nothing moves.
+    for painted in [".rdr-related-sentinel", ".rdr-related"] {
+        if let Some(part) = article
+            .query_selector(&format!(":scope > {painted}"))
+            .ok()
+            .flatten()
+        {
+            part.remove();
+        }
+    }
     if tools.related {
         let mut current = vec![tools.source.clone()];
         current.extend(story.url.clone());

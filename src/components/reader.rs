@@ -273,6 +273,14 @@ where
             };
             let first = article.nodes.first().cloned();
             shown = article;
+            // The painted bar's place is the reader's bar's, taken in the same task.
+            if let Some(bar) = root_element
+                .query_selector(":scope > progress.rdr-progress")
+                .ok()
+                .flatten()
+            {
+                bar.remove();
+            }
             let progress = view! { <ReadingProgress root=parts.root /> };
             shown.islands.push(Island::mount(
                 root_element,

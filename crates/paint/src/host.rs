@@ -72,10 +72,11 @@ pub fn target(element: &HtmlElement, keep: bool) -> Option<HtmlElement> {
             .ok()?,
     };
     if keep {
-        let existing = shadow
-            .query_selector(&format!(":scope > .{HOST_CLASS}"))
-            .ok()
-            .flatten();
+        // (`:scope` does not name a shadow root in a selector: look at its children.)
+        let children = shadow.children();
+        let existing = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .find(|child| child.class_list().contains(HOST_CLASS));
         if let Some(existing) = existing.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             return Some(existing);
         }

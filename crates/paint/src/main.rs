@@ -20,7 +20,7 @@ mod paint {
     };
     use article_paint::json::parse_json;
     use article_paint::ui::id_of_root;
-    use article_paint::view::{article, root, skeleton as skeleton_view};
+    use article_paint::view::{article, progress, related, root, skeleton as skeleton_view};
     use article_paint::Ui;
     use wasm_bindgen::prelude::*;
     use web_sys::HtmlElement;
@@ -91,7 +91,15 @@ mod paint {
         let root = root(&document, ui, stored_display())?;
         root.set_attribute(PAINTED, url).ok()?;
         let article = article(&document, &story, ui, &config.share)?;
+        // The places of the reader's progress bar and related stories, filled as it fills them.
+        let bar = progress(&document)?;
+        root.append_child(&bar).ok()?;
         root.append_child(&article).ok()?;
+        if config.related {
+            for part in related(&document, &story, ui, is_standalone(element))? {
+                article.append_child(&part).ok()?;
+            }
+        }
         if is_standalone(element) {
             reflect_in_page(&story, ui.strings);
         }

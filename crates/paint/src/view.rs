@@ -4,16 +4,17 @@
 
 use std::sync::Arc;
 
+use article_core::config::query_for;
 use article_core::logic::display::Display;
 use article_core::logic::reading_time::MinuteRange;
 use article_core::logic::share_links::ShareTarget;
 use article_core::logic::time::{relative_to, Timestamp};
-use article_core::normalize::{LinkOut, Person, Story};
+use article_core::normalize::{LinkOut, Person, Story, Teaser};
 use web_sys::{Document, Element};
 
 use crate::body::{body, figure};
 use crate::dom::{append, append_text, element, set_attrs, with_text};
-use crate::intl::{format_date, format_relative, plural_rules};
+use crate::intl::{format_date, format_date_only, format_relative, plural_rules};
 use crate::ui::Ui;
 
 /// The class of the row in the header that receives the tools (Display, Listen, share).
@@ -205,6 +206,126 @@ fn can_share_natively() -> bool {
     navigator
         .and_then(|n| js_sys::Reflect::get(&n, &"canShare".into()).ok())
         .is_some_and(|f| f.is_function())
+}
+
+/// The reading-progress bar's place before the article (the reader's own replaces it).
+pub fn progress(document: &Document) -> Option<Element> {
+    let bar = element(document, "progress", Some("rdr-progress"))?;
+    set_attrs(
+        &bar,
+        &[
+            ("aria-hidden", Some("true")),
+            ("max", Some("1000")),
+            ("value", Some("0")),
+        ],
+    )?;
+    Some(bar)
+}
+
+/// The related stories the article carries, as the reader shows them: a heading and a card per
+/// story, each card's title a link (to open in place on the standalone page when `in_place`,
+/// through `?src=`). Nothing when there are none. The reader's own list replaces it.
+pub fn related(document: &Document, story: &Story, ui: Ui, in_place: bool) -> Option<Vec<Element>> {
+    let sentinel = element(document, "div", Some("rdr-related-sentinel"))?;
+    sentinel.set_attribute("aria-hidden", "true").ok()?;
+    if story.related.is_empty() {
+        return Some(vec![sentinel]);
+    }
+    let heading_id = ui.dom_id("related");
+    let labelled_by = format!("{heading_id} {}", ui.dom_id("title"));
+    let section = element(document, "section", Some("rdr-related"))?;
+    set_attrs(
+        &section,
+        &[
+            ("part", Some("related")),
+            ("aria-labelledby", Some(&labelled_by)),
+        ],
+    )?;
+    let h2 = with_text(document, "h2", None, ui.strings.related)?;
+    set_attrs(
+        &h2,
+        &[
+            ("id", Some(&heading_id)),
+            ("lang", ui.lang_within(&story.lang)),
+        ],
+    )?;
+    append(&section, &h2)?;
+    let list = element(document, "ul", Some("rdr-related-list"))?;
+    for teaser in &story.related {
+        append(&list, &card(document, teaser, ui, &story.lang, in_place)?)?;
+    }
+    append(&section, &list)?;
+    Some(vec![sentinel, section])
+}
+
+/// One story card: the title is the link; image and metadata support it.
+fn card(
+    document: &Document,
+    teaser: &Teaser,
+    ui: Ui,
+    lang: &str,
+    in_place: bool,
+) -> Option<Element> {
+    let li = element(document, "li", Some("rdr-card"))?;
+    if let Some(image) = &teaser.image {
+        let img = element(document, "img", Some("rdr-card-img"))?;
+        let (width, height) = (
+            image.width.map(|w| w.to_string()),
+            image.height.map(|h| h.to_string()),
+        );
+        set_attrs(
+            &img,
+            &[
+                ("src", Some(&image.src)),
+                ("alt", Some("")),
+                ("width", width.as_deref()),
+                ("height", height.as_deref()),
+                ("loading", Some("lazy")),
+                ("decoding", Some("async")),
+            ],
+        )?;
+        append(&li, &img)?;
+    }
+    let text = element(document, "div", Some("rdr-card-text"))?;
+    if let Some(section) = &teaser.section {
+        let p = with_text(document, "p", Some("rdr-card-section"), section)?;
+        p.set_attribute("dir", "auto").ok()?;
+        append(&text, &p)?;
+    }
+    let title = element(document, "h3", Some("rdr-card-title"))?;
+    title.set_attribute("dir", "auto").ok()?;
+    let href = match (&teaser.src, in_place) {
+        (Some(src), true) => query_for(src),
+        _ => teaser.url.clone(),
+    };
+    let a = with_text(document, "a", None, &teaser.title)?;
+    a.set_attribute("href", &href).ok()?;
+    append(&title, &a)?;
+    append(&text, &title)?;
+    let meta = element(document, "p", Some("rdr-card-meta"))?;
+    if let Some(published) = &teaser.published {
+        let time = with_text(
+            document,
+            "time",
+            None,
+            &format_date_only(published.epoch_ms, lang),
+        )?;
+        time.set_attribute("datetime", &published.iso).ok()?;
+        append(&meta, &time)?;
+    }
+    if let Some(minutes) = teaser.reading_minutes {
+        let range = MinuteRange::exact(minutes);
+        let span = element(document, "span", Some("rdr-card-minutes"))?;
+        let short = with_text(document, "span", None, &ui.strings.minutes_short(range))?;
+        short.set_attribute("aria-hidden", "true").ok()?;
+        append(&span, &short)?;
+        let long = ui.strings.minutes_long_with(range, &plural_rules(ui.lang));
+        append(&span, &with_text(document, "span", Some("rdr-sr"), &long)?)?;
+        append(&meta, &span)?;
+    }
+    append(&text, &meta)?;
+    append(&li, &text)?;
+    Some(li)
 }
 
 /// A label that is a link when it has a safe destination.
