@@ -1,10 +1,8 @@
 //! Contract v1 article → render model.
 
-use super::{
-    non_blank, reading_matter, resolve_tree, safe, Block, LinkOut, Person, Picture, Story, Teaser,
-};
-use crate::logic::lang::{direction_of, is_language_tag};
-use crate::logic::reading_time::{reading_minutes, MinuteRange};
+use super::Draft;
+use super::{non_blank, resolve_tree, safe, Block, LinkOut, Person, Picture, Story, Teaser};
+use crate::logic::lang::is_language_tag;
 use crate::model::{self, Article, Text};
 use crate::sanitize::{sanitize, Node, Subset};
 
@@ -67,18 +65,11 @@ fn story(article: Article, body: Vec<Block>, fallback_lang: &str, base: &str) ->
         .lang
         .filter(|l| is_language_tag(l))
         .unwrap_or_else(|| fallback_lang.to_owned());
-    let dir = article.dir.unwrap_or_else(|| direction_of(&lang));
-    let (body_chars, images, words) = reading_matter(&body);
-    let canonical = safe(article.url, base);
-    let reading = match article.reading_minutes {
-        Some(minutes) => MinuteRange::exact(minutes),
-        None => reading_minutes(body_chars, images, &lang),
-    };
-    Story {
+    Draft {
         format: super::Format::Contract,
         id: article.id,
-        url: canonical.clone(),
-        dir,
+        url: safe(article.url, base),
+        dir: article.dir,
         section: article.section.map(|l| link(l, base)),
         title: article.title,
         title_from_text: false,
@@ -93,17 +84,13 @@ fn story(article: Article, body: Vec<Block>, fallback_lang: &str, base: &str) ->
         image: article.image.and_then(|i| picture(i, base)),
         body,
         credit: non_blank(article.credit),
-        reading,
-        body_chars,
-        words,
+        minutes: article.reading_minutes,
         tags: article.tags.into_iter().map(|l| link(l, base)).collect(),
-        related: super::pick(
-            related(article.related, base),
-            &[base, canonical.as_deref().unwrap_or(base)],
-        ),
+        related: related(article.related, base),
         related_src: safe(article.related_src, base),
         lang,
     }
+    .finish(base)
 }
 
 /// Related stories with a safe destination, in the publisher's order.
@@ -185,12 +172,9 @@ fn person(author: model::Author, base: &str) -> Person {
 
 /// An image is kept only with a safe source.
 fn picture(image: model::Image, base: &str) -> Option<Picture> {
-    Some(Picture {
-        src: safe(Some(image.src), base)?,
-        alt: image.alt,
-        caption: non_blank(image.caption),
-        credit: non_blank(image.credit),
-        width: image.width,
-        height: image.height,
-    })
+    Some(
+        Picture::at(Some(image.src), base, &image.alt)?
+            .sized(image.width, image.height)
+            .described(image.caption, image.credit),
+    )
 }

@@ -4,10 +4,10 @@
 
 use serde_json::{Map, Value};
 
-use super::markup::MAX_DIMENSION;
 use super::safe;
 use crate::logic::time::{parse_rfc3339, Timestamp};
 use crate::model::{DecodeError, Problem};
+use crate::sanitize::MAX_DIMENSION;
 
 /// A field's value; `null` counts as absent.
 pub(in crate::normalize) fn get<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {

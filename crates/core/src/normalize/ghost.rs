@@ -6,9 +6,8 @@ use serde_json::{Map, Value};
 
 use super::fields::{Obj, Read};
 use super::markup::body;
-use super::{non_blank, reading_matter, LinkOut, Person, Picture, Story};
-use crate::logic::lang::direction_of;
-use crate::logic::reading_time::{reading_minutes, MinuteRange};
+use super::Draft;
+use super::{non_blank, LinkOut, Person, Picture};
 use crate::model::Problem;
 use crate::sanitize::plain_text;
 
@@ -22,7 +21,7 @@ pub(super) fn from_answer(
     key: &str,
     fallback_lang: &str,
     base: &str,
-) -> Read<Story> {
+) -> Read<Draft> {
     let answer = Obj {
         map: answer,
         path: String::new(),
@@ -34,7 +33,6 @@ pub(super) fn from_answer(
     let post = Obj::of(value, path.clone())?;
     let title = plain_text(post.required("title")?);
     let body = body(post.str("html")?.unwrap_or_default(), base);
-    let (body_chars, images, words) = reading_matter(&body);
     let published = post
         .date("published_at")?
         .ok_or_else(|| post.fault("published_at", Problem::Missing))?;
@@ -42,10 +40,6 @@ pub(super) fn from_answer(
         .date("updated_at")?
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
     let lang = fallback_lang.to_owned();
-    let reading = match post.count("reading_time")? {
-        Some(minutes) => MinuteRange::exact(minutes),
-        None => reading_minutes(body_chars, images, &lang),
-    };
     let excerpt = match non_blank(post.str("custom_excerpt")?.map(str::to_owned)) {
         Some(text) => Some(text),
         None => post.str("excerpt")?.map(str::to_owned),
@@ -62,11 +56,11 @@ pub(super) fn from_answer(
     for tag in post.objs("tags")? {
         tags.extend(tag_link(&tag, base)?);
     }
-    Ok(Story {
+    Ok(Draft {
         format: super::Format::Ghost,
         id: post.id("id")?.unwrap_or_default(),
         url: post.url("url", base)?,
-        dir: direction_of(&lang),
+        dir: None,
         lang,
         section,
         title,
@@ -84,9 +78,7 @@ pub(super) fn from_answer(
         image: feature_image(&post, base)?,
         body,
         credit: None,
-        reading,
-        body_chars,
-        words,
+        minutes: post.count("reading_time")?,
         tags,
         related: Vec::new(),
         related_src: None,
@@ -115,7 +107,9 @@ fn person(author: &Obj, base: &str) -> Read<Option<Person>> {
         name,
         bio: non_blank(author.str("bio")?.map(plain_text)),
         url: author.url("url", base)?,
-        avatar: author.url("profile_image", base)?.map(Picture::decorative),
+        avatar: author
+            .url("profile_image", base)?
+            .and_then(|src| Picture::plain(src, base)),
     }))
 }
 
@@ -123,12 +117,8 @@ fn person(author: &Obj, base: &str) -> Read<Option<Person>> {
 fn feature_image(post: &Obj, base: &str) -> Read<Option<Picture>> {
     let alt = post.str("feature_image_alt")?.unwrap_or_default();
     let caption = post.str("feature_image_caption")?;
-    Ok(post.url("feature_image", base)?.map(|src| Picture {
-        src,
-        alt: alt.to_owned(),
-        caption: non_blank(caption.map(plain_text)),
-        credit: None,
-        width: None,
-        height: None,
-    }))
+    Ok(post
+        .url("feature_image", base)?
+        .and_then(|src| Picture::at(Some(src), base, alt))
+        .map(|picture| picture.described(caption.map(plain_text), None)))
 }

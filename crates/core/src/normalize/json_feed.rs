@@ -7,9 +7,9 @@ use serde_json::{Map, Value};
 
 use super::fields::{get, Obj, Read};
 use super::markup::body;
-use super::{non_blank, pick, reading_matter, Block, LinkOut, Person, Picture, Story, Teaser};
-use crate::logic::lang::{direction_of, is_language_tag};
-use crate::logic::reading_time::reading_minutes;
+use super::Draft;
+use super::{non_blank, Block, LinkOut, Person, Picture, Teaser};
+use crate::logic::lang::is_language_tag;
 use crate::logic::url::{percent_decode, percent_encode};
 use crate::model::Problem;
 use crate::sanitize::{plain_text, text_of, Node, Tag};
@@ -26,7 +26,7 @@ const TITLE_CHARS: usize = 90;
 const NO_ITEM: &str = "a feed item (the list is empty)";
 
 /// Builds the render model of the feed's selected item (see the module's documentation).
-pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &str) -> Read<Story> {
+pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &str) -> Read<Draft> {
     let feed = Obj {
         map: feed,
         path: String::new(),
@@ -52,7 +52,6 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
         .find(|tag| is_language_tag(tag))
         .map_or_else(|| fallback_lang.to_owned(), str::to_owned);
     let body = content(&item, base)?;
-    let (body_chars, images, words) = reading_matter(&body);
     let published = match item.date("date_published")? {
         Some(date) => date,
         None => item
@@ -85,17 +84,15 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
         authors = people(&feed, base)?;
     }
     let next = items.iter().skip(index + 1).take(NEXT_ITEMS);
-    let related = pick(
-        next.filter_map(|(_, value)| teaser(value, document, base))
-            .collect(),
-        &[base, canonical.as_deref().unwrap_or(base)],
-    );
-    Ok(Story {
+    let related = next
+        .filter_map(|(_, value)| teaser(value, document, base))
+        .collect();
+    Ok(Draft {
         format: super::Format::JsonFeed,
         id: item.id("id")?.unwrap_or_default(),
         url: canonical,
-        dir: direction_of(&lang),
-        reading: reading_minutes(body_chars, images, &lang),
+        dir: None,
+        minutes: None,
         lang,
         section: None,
         title,
@@ -107,8 +104,6 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
         image: lead_image(&item, base)?,
         body,
         credit: None,
-        body_chars,
-        words,
         tags: item
             .strs("tags")?
             .into_iter()
@@ -235,7 +230,9 @@ fn people(at: &Obj, base: &str) -> Read<Vec<Person>> {
             name,
             bio: None,
             url: author.url("url", base)?,
-            avatar: author.url("avatar", base)?.map(Picture::decorative),
+            avatar: author
+                .url("avatar", base)?
+                .and_then(|src| Picture::plain(src, base)),
         });
     }
     Ok(people)
@@ -247,7 +244,7 @@ fn lead_image(item: &Obj, base: &str) -> Read<Option<Picture>> {
         Some(url) => Some(url),
         None => item.url("banner_image", base)?,
     };
-    Ok(image.map(Picture::decorative))
+    Ok(image.and_then(|src| Picture::plain(src, base)))
 }
 
 /// A following item as a related story; items that do not read (or have no safe `url`) are left

@@ -25,11 +25,11 @@ pub use related::{pick, related_from_json, related_list, MAX_RELATED};
 pub use structured_data::news_article;
 pub use wordpress::NO_POST;
 
-use crate::logic::lang::Dir;
-use crate::logic::reading_time::MinuteRange;
+use crate::logic::lang::{direction_of, Dir};
+use crate::logic::reading_time::{reading_minutes, MinuteRange};
 use crate::logic::time::Timestamp;
 use crate::logic::url::resolve;
-use crate::sanitize::{safe_url, Attr, Node, Tag};
+use crate::sanitize::{safe_url, Attr, Node, Tag, MAX_DIMENSION};
 use detection::Shape;
 
 /// An article ready to render.
@@ -101,6 +101,75 @@ impl Story {
     }
 }
 
+/// What a document says about its article, as its format's adapter reads it: nothing derived
+/// yet. [`Draft::finish`] is the one place that derives the rest and builds the [`Story`], so a
+/// derived field is added there alone, for every format.
+pub(crate) struct Draft {
+    pub format: Format,
+    pub id: String,
+    /// The canonical URL (safe, resolved).
+    pub url: Option<String>,
+    /// The document's language when it gives a valid one, else the reader's fallback.
+    pub lang: String,
+    /// The direction, when the document states it.
+    pub dir: Option<Dir>,
+    pub section: Option<LinkOut>,
+    pub title: String,
+    /// Whether the title was made from the first words of the text (the item had none).
+    pub title_from_text: bool,
+    pub standfirst: Option<String>,
+    pub published: Timestamp,
+    pub updated: Option<Timestamp>,
+    pub authors: Vec<Person>,
+    pub image: Option<Picture>,
+    pub body: Vec<Block>,
+    pub credit: Option<String>,
+    /// The publisher's own reading time, in minutes.
+    pub minutes: Option<u32>,
+    pub tags: Vec<LinkOut>,
+    /// Related stories in the publisher's order (the story itself may be among them).
+    pub related: Vec<Teaser>,
+    pub related_src: Option<String>,
+}
+
+impl Draft {
+    /// The story of the document at `base`: its direction (stated, else its language's), the
+    /// reading matter and time (the publisher's minutes, else estimated in its language), and
+    /// its related stories without itself (by its JSON's URL or its canonical one).
+    pub(crate) fn finish(self, base: &str) -> Story {
+        let dir = self.dir.unwrap_or_else(|| direction_of(&self.lang));
+        let (body_chars, images, words) = reading_matter(&self.body);
+        let reading = match self.minutes {
+            Some(minutes) => MinuteRange::exact(minutes),
+            None => reading_minutes(body_chars, images, &self.lang),
+        };
+        let related = pick(self.related, &[base, self.url.as_deref().unwrap_or(base)]);
+        Story {
+            format: self.format,
+            id: self.id,
+            url: self.url,
+            lang: self.lang,
+            dir,
+            section: self.section,
+            title: self.title,
+            title_from_text: self.title_from_text,
+            standfirst: self.standfirst,
+            published: self.published,
+            updated: self.updated,
+            authors: self.authors,
+            image: self.image,
+            body: self.body,
+            credit: self.credit,
+            reading,
+            body_chars,
+            words,
+            tags: self.tags,
+            related,
+            related_src: self.related_src,
+        }
+    }
+}
+
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
@@ -164,16 +233,47 @@ pub struct Picture {
 }
 
 impl Picture {
-    /// An image the publisher describes no further (avatars, images sent without alt text).
-    pub(crate) fn decorative(src: String) -> Picture {
-        Picture {
+    /// The image at `src` with its `alt` text, in every format: kept only when its URL is safe,
+    /// resolved against `base` (the document's URL); a bare fragment is no image.
+    pub(crate) fn at(src: Option<String>, base: &str, alt: &str) -> Option<Picture> {
+        let src = safe(src, base).filter(|url| !url.starts_with('#'))?;
+        Some(Picture {
             src,
-            alt: String::new(),
+            alt: alt.to_owned(),
             caption: None,
             credit: None,
             width: None,
             height: None,
-        }
+        })
+    }
+
+    /// An image the publisher describes no further (avatars, feed images): no alt text.
+    pub(crate) fn plain(src: String, base: &str) -> Option<Picture> {
+        Picture::at(Some(src), base, "")
+    }
+
+    /// The same image with its intrinsic size, each dimension kept when it is 1 to
+    /// [`MAX_DIMENSION`] pixels (the box the reader reserves for it).
+    pub(crate) fn sized(mut self, width: Option<u32>, height: Option<u32>) -> Picture {
+        let fits = |d: Option<u32>| d.filter(|d| (1..=MAX_DIMENSION).contains(d));
+        self.width = fits(width);
+        self.height = fits(height);
+        self
+    }
+
+    /// The same image with its caption and credit (blank ones are none).
+    pub(crate) fn described(mut self, caption: Option<String>, credit: Option<String>) -> Picture {
+        self.caption = non_blank(caption);
+        self.credit = non_blank(credit);
+        self
+    }
+
+    /// The same image as decoration: no alt text, caption or credit (an author's portrait).
+    pub(crate) fn decorative(mut self) -> Picture {
+        self.alt.clear();
+        self.caption = None;
+        self.credit = None;
+        self
     }
 }
 
@@ -383,7 +483,9 @@ pub fn paint_story(value: &serde_json::Value, fallback_lang: &str, base: &str) -
         Shape::Contract => crate::model::decode_article(value)
             .ok()
             .map(|article| from_contract(article, fallback_lang, base)),
-        Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base).ok(),
+        Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base)
+            .ok()
+            .map(|draft| draft.finish(base)),
         _ => None,
     }
 }
@@ -394,7 +496,7 @@ pub fn decode_document(
     fallback_lang: &str,
     base: &str,
 ) -> Result<Decoded, crate::fault::Fault> {
-    let story = match detection::shape(value) {
+    let draft = match detection::shape(value) {
         Shape::Contract => return Ok(Decoded::Contract(crate::model::decode_article(value)?)),
         Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base),
         Shape::JsonFeed(feed) => json_feed::from_feed(feed, fallback_lang, base),
@@ -405,5 +507,5 @@ pub fn decode_document(
             problem,
         }),
     };
-    Ok(Decoded::Ready(story?))
+    Ok(Decoded::Ready(draft?.finish(base)))
 }

@@ -90,7 +90,7 @@ mod url;
 
 pub use entities::decode_entities;
 pub use text::{char_count, plain_text, text_of};
-pub use tree::{sanitize, MAX_DEPTH};
+pub use tree::{sanitize, MAX_DEPTH, MAX_DIMENSION};
 pub use url::safe_url;
 
 impl Tag {

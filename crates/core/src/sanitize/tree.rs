@@ -10,7 +10,8 @@ use super::{Attr, Node, Subset, Tag};
 pub const MAX_DEPTH: usize = 32;
 
 /// Largest accepted `img` width or height.
-const MAX_DIMENSION: u32 = 10_000;
+/// The largest image dimension kept, in pixels (a larger one is a mistake or a trap).
+pub const MAX_DIMENSION: u32 = 10_000;
 
 /// Parse untrusted HTML into a tree that keeps only the subset's elements and attributes.
 pub fn sanitize(html: &str, subset: Subset) -> Vec<Node> {

@@ -9,9 +9,9 @@ use serde_json::{Map, Value};
 
 use super::fields::{Obj, Read};
 use super::markup::{is_blank, nested, tree};
-use super::{non_blank, pick, reading_matter, Block, LinkOut, Person, Picture, Story, Teaser};
-use crate::logic::lang::{direction_of, is_language_tag};
-use crate::logic::reading_time::reading_minutes;
+use super::Draft;
+use super::{non_blank, Block, LinkOut, Person, Picture, Teaser};
+use crate::logic::lang::is_language_tag;
 use crate::model::Problem;
 use crate::sanitize::{plain_text, Node, Subset, Tag};
 
@@ -21,7 +21,7 @@ pub(super) fn from_story(
     story: &Map<String, Value>,
     fallback_lang: &str,
     base: &str,
-) -> Read<Story> {
+) -> Read<Draft> {
     let story = Obj {
         map: story,
         path: String::new(),
@@ -52,18 +52,12 @@ pub(super) fn from_story(
         }
     }
     elements::blocks(&story, &lang, base, &mut body)?;
-    let (body_chars, images, words) = reading_matter(&body);
-    let canonical = page_url(&story, base)?;
-    let related = pick(
-        related(&story, base)?,
-        &[base, canonical.as_deref().unwrap_or(base)],
-    );
-    Ok(Story {
+    Ok(Draft {
         format: super::Format::Ans,
         id: story.id("_id")?.unwrap_or_default(),
-        url: canonical,
-        dir: direction_of(&lang),
-        reading: reading_minutes(body_chars, images, &lang),
+        url: page_url(&story, base)?,
+        dir: None,
+        minutes: None,
         section: section(&story, base)?,
         title,
         title_from_text: false,
@@ -74,10 +68,8 @@ pub(super) fn from_story(
         image: promo_image(&story, base)?,
         body,
         credit: None,
-        body_chars,
-        words,
         tags: tags(&story)?,
-        related,
+        related: related(&story, base)?,
         related_src: None,
         lang,
     })
@@ -134,12 +126,7 @@ fn people(story: &Obj, base: &str) -> Read<Vec<Person>> {
             name,
             bio,
             url: author.url("url", base)?,
-            avatar: avatar.map(|picture| Picture {
-                alt: String::new(),
-                caption: None,
-                credit: None,
-                ..picture
-            }),
+            avatar: avatar.map(Picture::decorative),
         });
     }
     Ok(people)
@@ -157,14 +144,14 @@ pub(super) fn picture(image: &Obj, base: &str) -> Read<Option<Picture>> {
         }
     }
     let (width, height) = (image.size("width")?, image.size("height")?);
-    Ok(image.url("url", base)?.map(|src| Picture {
-        src,
-        alt,
-        caption,
-        credit: non_blank(Some(credits.join(", "))),
-        width,
-        height,
-    }))
+    Ok(image
+        .url("url", base)?
+        .and_then(|src| Picture::at(Some(src), base, &alt))
+        .map(|picture| {
+            picture
+                .sized(width, height)
+                .described(caption, Some(credits.join(", ")))
+        }))
 }
 
 /// `promo_items.basic`, when it is an image.

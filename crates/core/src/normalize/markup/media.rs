@@ -7,9 +7,6 @@ use super::providers::provider;
 use crate::sanitize::lexer::StartTag;
 use crate::sanitize::plain_text;
 
-/// Largest accepted image width or height (as the sanitizer's).
-pub(in crate::normalize) const MAX_DIMENSION: u32 = 10_000;
-
 /// An image block: its first image with a safe source, its caption. Without a safe image it is
 /// left out, as in the contract.
 pub(super) fn figure(inner: &str, base: &str) -> Option<Block> {
@@ -22,18 +19,15 @@ pub(super) fn figure(inner: &str, base: &str) -> Option<Block> {
 /// An `img` element as a picture, when one of its sources is safe (lazy-loading plugins move it
 /// to `data-src`).
 pub(super) fn image(img: &StartTag, base: &str) -> Option<Picture> {
-    let src = ["src", "data-src", "data-lazy-src"]
+    let alt = img.attr("alt").unwrap_or_default();
+    let picture = ["src", "data-src", "data-lazy-src"]
         .iter()
         .filter_map(|name| img.attr(name))
-        .find_map(|url| safe(Some(url.to_owned()), base).filter(|u| !u.starts_with('#')))?;
-    Some(Picture {
-        src,
-        alt: img.attr("alt").unwrap_or_default().to_owned(),
-        caption: None,
-        credit: None,
-        width: img.attr("width").and_then(dimension),
-        height: img.attr("height").and_then(dimension),
-    })
+        .find_map(|url| Picture::at(Some(url.to_owned()), base, alt))?;
+    Some(picture.sized(
+        img.attr("width").and_then(dimension),
+        img.attr("height").and_then(dimension),
+    ))
 }
 
 pub(super) fn caption(inner: &str) -> Option<String> {
@@ -92,14 +86,11 @@ pub(super) fn media(inner: &str, base: &str) -> Option<Block> {
     })
 }
 
-/// An image dimension attribute: digits only, 1 to [`MAX_DIMENSION`].
+/// An image dimension attribute: digits only (the picture keeps it when it is in range).
 fn dimension(value: &str) -> Option<u32> {
     let digits = value.trim_matches(|c: char| c.is_ascii_whitespace());
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    digits
-        .parse::<u32>()
-        .ok()
-        .filter(|n| (1..=MAX_DIMENSION).contains(n))
+    digits.parse::<u32>().ok()
 }

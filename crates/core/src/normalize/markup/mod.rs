@@ -15,7 +15,6 @@ use fragment::{find_named, pieces, Element, Piece};
 use media::{embed, figure, media};
 
 pub(in crate::normalize) use fragment::start_tags;
-pub(in crate::normalize) use media::MAX_DIMENSION;
 pub(in crate::normalize) use providers::provider_name;
 
 /// The body blocks of a body's markup.

@@ -3,8 +3,7 @@
 use serde_json::{Map, Value};
 
 use super::super::fields::{count, object, string};
-use super::super::markup::MAX_DIMENSION;
-use super::super::{non_blank, safe, Picture};
+use super::super::Picture;
 use super::fields::rendered;
 use crate::sanitize::plain_text;
 
@@ -14,15 +13,7 @@ pub(super) fn avatar(user: &Map<String, Value>, base: &str) -> Option<Picture> {
         .iter()
         .filter_map(|(size, url)| Some((size.parse::<u32>().ok()?, url.as_str()?)))
         .max_by_key(|(size, _)| *size)?;
-    let size = Some(size).filter(|s| (1..=MAX_DIMENSION).contains(s));
-    Some(Picture {
-        src: safe(Some(url.to_owned()), base)?,
-        alt: String::new(),
-        caption: None,
-        credit: None,
-        width: size,
-        height: size,
-    })
+    Some(Picture::plain(url.to_owned(), base)?.sized(Some(size), Some(size)))
 }
 
 /// An embedded attachment as an image (the lead image, or a teaser's without caption).
@@ -35,23 +26,17 @@ pub(super) fn featured(
         return None;
     }
     let details = object(media, "media_details");
-    Some(Picture {
-        src: safe(string(media, "source_url").map(str::to_owned), base)?,
-        alt: string(media, "alt_text").unwrap_or_default().to_owned(),
-        caption: with_caption
-            .then(|| non_blank(rendered(media, "caption").map(plain_text)))
-            .flatten(),
-        credit: with_caption
-            .then(|| {
-                non_blank(
-                    details
-                        .and_then(|d| object(d, "image_meta"))
-                        .and_then(|meta| string(meta, "credit"))
-                        .map(str::to_owned),
-                )
-            })
-            .flatten(),
-        width: details.and_then(|d| count(d, "width")),
-        height: details.and_then(|d| count(d, "height")),
-    })
+    let alt = string(media, "alt_text").unwrap_or_default();
+    let picture = Picture::at(string(media, "source_url").map(str::to_owned), base, alt)?.sized(
+        details.and_then(|d| count(d, "width")),
+        details.and_then(|d| count(d, "height")),
+    );
+    if !with_caption {
+        return Some(picture);
+    }
+    let credit = details
+        .and_then(|d| object(d, "image_meta"))
+        .and_then(|meta| string(meta, "credit"))
+        .map(str::to_owned);
+    Some(picture.described(rendered(media, "caption").map(plain_text), credit))
 }

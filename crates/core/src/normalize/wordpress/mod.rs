@@ -14,9 +14,8 @@ use serde_json::{Map, Value};
 
 use super::fields::{error, get, object, objects, string};
 use super::markup::body;
-use super::{non_blank, pick, reading_matter, safe, Story};
-use crate::logic::lang::direction_of;
-use crate::logic::reading_time::reading_minutes;
+use super::Draft;
+use super::{non_blank, safe};
 use crate::model::{DecodeError, Problem};
 use crate::sanitize::plain_text;
 use fields::{date, excerpt, first_category, link, person, post_id, rendered, terms};
@@ -35,7 +34,7 @@ pub(super) fn from_post(
     path: &str,
     fallback_lang: &str,
     base: &str,
-) -> Result<Story, DecodeError> {
+) -> Result<Draft, DecodeError> {
     if object(post, "content")
         .and_then(|c| get(c, "protected"))
         .and_then(Value::as_bool)
@@ -49,8 +48,6 @@ pub(super) fn from_post(
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
     let lang = fallback_lang.to_owned();
     let body = body(rendered(post, "content").unwrap_or_default(), base);
-    let (body_chars, images, words) = reading_matter(&body);
-    let reading = reading_minutes(body_chars, images, &lang);
     let canonical = safe(string(post, "link").map(str::to_owned), base);
     let embedded = object(post, "_embedded");
     let terms = embedded.map(terms).unwrap_or_default();
@@ -61,10 +58,7 @@ pub(super) fn from_post(
         .filter(|term| string(term, "taxonomy") == Some("post_tag"))
         .filter_map(|term| link(term, base))
         .collect();
-    let related = pick(
-        jetpack_related(post, base),
-        &[base, canonical.as_deref().unwrap_or(base)],
-    );
+    let related = jetpack_related(post, base);
     let related_src = if related.is_empty() {
         // With embedded terms, only a real (not "uncategorized") category; without, the first id.
         let category_id = match embedded.and_then(|e| get(e, "wp:term")) {
@@ -80,11 +74,11 @@ pub(super) fn from_post(
     } else {
         None
     };
-    Ok(Story {
+    Ok(Draft {
         format: super::Format::WordPress,
         id: post_id(post),
         url: canonical,
-        dir: direction_of(&lang),
+        dir: None,
         lang,
         section: section.flatten(),
         title: plain_text(rendered(post, "title").unwrap_or_default()),
@@ -104,9 +98,7 @@ pub(super) fn from_post(
             .and_then(|media| featured(media, base, true)),
         body,
         credit: None,
-        reading,
-        body_chars,
-        words,
+        minutes: None,
         tags,
         related,
         related_src,

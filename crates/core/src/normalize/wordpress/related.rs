@@ -43,14 +43,9 @@ pub(super) fn jetpack_related(post: &Map<String, Value>, base: &str) -> Vec<Teas
                 return None;
             }
             let image = object(item, "img").and_then(|img| {
-                Some(Picture {
-                    src: safe(string(img, "src").map(str::to_owned), base)?,
-                    alt: string(img, "alt_text").unwrap_or_default().to_owned(),
-                    caption: None,
-                    credit: None,
-                    width: count(img, "width"),
-                    height: count(img, "height"),
-                })
+                let alt = string(img, "alt_text").unwrap_or_default();
+                let picture = Picture::at(string(img, "src").map(str::to_owned), base, alt)?;
+                Some(picture.sized(count(img, "width"), count(img, "height")))
             });
             Some(Teaser {
                 url: safe(string(item, "url").map(str::to_owned), base)?,
