@@ -2,6 +2,7 @@
 //! standalone page, from the query string. Bad values fall back to defaults with a warning.
 
 use crate::logic::share_links::{parse_targets, ShareTarget, DEFAULT_TARGETS};
+use crate::logic::url::{form_decode, percent_encode_keeping};
 
 /// The article the standalone page opens when no `?src=` is given.
 pub const DEMO_SRC: &str = "demo/fr.json";
@@ -121,38 +122,10 @@ pub fn query_param(query: &str, name: &str) -> Option<String> {
 /// `application/x-www-form-urlencoded` decoding; invalid escapes are kept as written and invalid
 /// UTF-8 becomes U+FFFD.
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let hex = |at: usize| bytes.get(at).and_then(|h| char::from(*h).to_digit(16));
-        match (b, hex(i + 1), hex(i + 2)) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b'+', _, _) => {
-                out.push(b' ');
-                i += 1;
-            }
-            _ => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    form_decode(text)
 }
 
 /// The query string that opens `src` in the standalone reader (`?src=…`).
 pub fn query_for(src: &str) -> String {
-    let mut out = String::from("?src=");
-    for b in src.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~/:".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    format!("?src={}", percent_encode_keeping(src, b"-_.~/:"))
 }

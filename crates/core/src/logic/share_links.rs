@@ -139,15 +139,7 @@ pub fn share_url(target: ShareTarget, shared: &Shared) -> Option<String> {
 /// `encodeURIComponent`: everything but `A–Z a–z 0–9 - _ . ! ~ * ' ( )` is percent-encoded as
 /// UTF-8 (so `&`, `#`, `?`, `+`, spaces, emoji and RTL text are all safe inside a query value).
 pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    crate::logic::url::percent_encode_keeping(text, crate::logic::url::URI_COMPONENT)
 }
 
 /// The page URL to share when an article has no canonical `url`: without its fragment and

@@ -227,25 +227,12 @@ fn words(text: &str) -> Vec<&str> {
 
 /// `encodeURIComponent`, and `-` too (a directive's syntax character).
 fn encode(term: &str) -> String {
-    crate::logic::share_links::encode(term).replace('-', "%2D")
+    crate::logic::url::percent_encode_keeping(term, b"_.!~*'()")
 }
 
 /// Percent-decoding of a term (`+` is a plus sign in a fragment).
 fn decode(term: &str) -> String {
-    let bytes = term.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let hex = |at: usize| bytes.get(at).and_then(|h| char::from(*h).to_digit(16));
-        if let (b'%', Some(hi), Some(lo)) = (b, hex(i + 1), hex(i + 2)) {
-            out.push((hi * 16 + lo) as u8);
-            i += 3;
-        } else {
-            out.push(b);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    crate::logic::url::percent_decode(term)
 }
 
 /// Text folded for matching: one lower-case character per character of the original, whitespace

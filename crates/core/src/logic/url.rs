@@ -79,12 +79,13 @@ fn remove_dot_segments(path: &str) -> String {
     format!("/{}", out.join("/"))
 }
 
-/// `text` with every byte but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`) written
-/// as `%XX`: safe as a URL fragment.
-pub fn percent_encode(text: &str) -> String {
+/// The one percent-encoder: `text` with every byte but ASCII letters and digits and the
+/// characters in `keep` written as `%XX` (UTF-8 bytes). Each context names what it keeps:
+/// [`UNRESERVED`] for a fragment, [`URI_COMPONENT`] as `encodeURIComponent` does.
+pub fn percent_encode_keeping(text: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+        if byte.is_ascii_alphanumeric() || keep.contains(&byte) {
             out.push(char::from(byte));
         } else {
             out.push_str(&format!("%{byte:02X}"));
@@ -93,25 +94,45 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
+/// RFC 3986's unreserved characters besides letters and digits.
+pub const UNRESERVED: &[u8] = b"-._~";
+/// What `encodeURIComponent` leaves as it is besides letters and digits.
+pub const URI_COMPONENT: &[u8] = b"-_.!~*'()";
+
+/// `text` with every byte but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`) written
+/// as `%XX`: safe as a URL fragment.
+pub fn percent_encode(text: &str) -> String {
+    percent_encode_keeping(text, UNRESERVED)
+}
+
 /// `text` with its `%XX` escapes decoded (an escape that is not one stays as it is; bytes that
 /// are not UTF-8 become U+FFFD).
 pub fn percent_decode(text: &str) -> String {
+    decode(text, false)
+}
+
+/// `application/x-www-form-urlencoded` decoding: [`percent_decode`], and `+` is a space.
+pub fn form_decode(text: &str) -> String {
+    decode(text, true)
+}
+
+/// The one percent-decoder (see [`percent_decode`] and [`form_decode`]).
+fn decode(text: &str, plus_is_space: bool) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while let Some(&byte) = bytes.get(i) {
-        let escaped = (byte == b'%')
-            .then(|| bytes.get(i + 1..i + 3))
-            .flatten()
-            .filter(|hex| hex.iter().all(u8::is_ascii_hexdigit))
-            .and_then(|hex| std::str::from_utf8(hex).ok())
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match escaped {
-            Some(decoded) => {
-                out.push(decoded);
+        let hex = |at: usize| bytes.get(at).and_then(|h| char::from(*h).to_digit(16));
+        match (byte, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
                 i += 3;
             }
-            None => {
+            (b'+', _, _) if plus_is_space => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
                 out.push(byte);
                 i += 1;
             }
