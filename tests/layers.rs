@@ -20,10 +20,14 @@ const LAYERS: &[(&str, &[Layer])] = &[
         &[
             ("logic", &[]),
             ("sanitize", &["logic"]),
-            ("model", &["logic"]),
-            ("fault", &["logic", "model"]),
+            ("contract", &["logic"]),
+            ("story", &["logic", "sanitize"]),
+            ("fault", &["logic", "contract"]),
             ("config", &["logic"]),
-            ("normalize", &["logic", "model", "sanitize", "fault"]),
+            (
+                "normalize",
+                &["logic", "contract", "sanitize", "story", "fault"],
+            ),
         ],
     ),
     (

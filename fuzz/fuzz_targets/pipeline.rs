@@ -4,7 +4,8 @@
 //! `tests/fuzz.rs`).
 #![no_main]
 
-use article_core::normalize::{related_from_json, story_from_json, Story, Teaser};
+use article_core::normalize::{related_from_json, story_from_json};
+use article_core::story::{Story, Teaser};
 use article_core::sanitize::{sanitize, Node, Subset};
 use libfuzzer_sys::fuzz_target;
 

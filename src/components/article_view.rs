@@ -19,7 +19,7 @@ use super::related_stories::RelatedStories;
 use super::resume::Resume;
 use super::share_tools::ShareTools;
 use article_core::logic::share_links::{clean_page_url, ShareTarget};
-use article_core::normalize::Story;
+use article_core::story::Story;
 use article_paint::body::EXACT_AT_ENDS;
 use article_paint::view::{PLACEHOLDER, TOOLS};
 

@@ -17,7 +17,7 @@ use super::scroll_to_top::{focus_in_place, scroll_to};
 use super::{in_article, Ui};
 use crate::browser::viewport_height;
 use article_core::logic::contents::{current, outline, Entry};
-use article_core::normalize::{Block, Story};
+use article_core::story::{Block, Story};
 
 /// The contents of `story`, or nothing when it has fewer than three headings.
 #[component]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use article_core::logic::i18n::Strings;
 use article_core::normalize::news_article;
-use article_core::normalize::Story;
+use article_core::story::Story;
 use article_paint::host::reflect_in_page;
 
 /// Makes the document describe `story`, with the page's own words in `strings`' language.

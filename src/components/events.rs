@@ -11,7 +11,7 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use article_core::fault::Fault;
 use article_core::logic::display::Display;
-use article_core::normalize::Story;
+use article_core::story::Story;
 
 /// Where loader.js keeps an element's API state (`ready` and its `arm()`), and, on the custom
 /// element's class, the function that equips an element with the API.

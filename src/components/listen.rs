@@ -25,7 +25,7 @@ use web_sys::{Element, Node, Range};
 use super::icons::{icon, LISTEN, NEXT, PREVIOUS};
 use crate::browser::{now, prefers_reduced_motion, store, stored, viewport_height};
 use article_core::logic::listen::{speaks, speed_label, VoiceChoices, NORMAL_SPEED, SPEEDS};
-use article_core::normalize::Story;
+use article_core::story::Story;
 
 const VOICES_KEY: &str = "article-reader:voices";
 const SENTENCE: &str = "article-reader-sentence";

@@ -29,7 +29,7 @@ use super::scroll_to_top::ScrollToTop;
 use crate::api::Request;
 use article_core::config::Config;
 use article_core::logic::lang::{is_language_tag, UiLang};
-use article_core::normalize::Story;
+use article_core::story::Story;
 use article_paint::host::{painted_root, PAINTED};
 use article_paint::ui::id_of_root;
 use article_paint::Ui;

@@ -12,7 +12,8 @@ use crate::api::{abort_controller, fetch_json};
 use crate::browser::{use_intersection, TaskBudget};
 use article_core::config::query_for;
 use article_core::logic::reading_time::MinuteRange;
-use article_core::normalize::{related_list, Teaser};
+use article_core::normalize::related_list;
+use article_core::story::Teaser;
 use article_paint::intl::format_date_only;
 
 /// The related stories of one article.

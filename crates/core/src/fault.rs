@@ -1,8 +1,8 @@
 //! Everything that can keep an article from showing (contract §3), and what the reader is told:
 //! the error of the whole pipeline, from the network (`api`) to decoding (`model`, `normalize`).
 
+use crate::contract::{DecodeError, Problem};
 use crate::logic::i18n::Strings;
-use crate::model::{DecodeError, Problem};
 
 /// Why an article is not shown.
 #[derive(Clone, Debug, PartialEq)]

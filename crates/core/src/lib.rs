@@ -2,16 +2,17 @@
 //! model the views show, with no DOM and no framework. The paint module (`crates/paint`) and the
 //! Leptos reader (the root crate) both use it, so the two always agree on what an article is.
 //!
-//! Data flows one way: `model` decodes our contract → `normalize` recognizes the document's
+//! Data flows one way: `contract` decodes our contract → `normalize` recognizes the document's
 //! format (the contract, a WordPress post, an ANS story, a Ghost post or a JSON Feed:
-//! `docs/formats.md`) and builds the render model, every piece of markup through `sanitize`.
+//! `docs/formats.md`) and builds the render model (`story`), every piece of markup through `sanitize`.
 //! Inside the crate each layer uses only the layers below it (`tests/layers.rs` fails on a
 //! back-import); that nothing here reaches the browser is enforced by the compiler: this crate
 //! does not depend on web-sys, js-sys or Leptos.
 
 pub mod config;
+pub mod contract;
 pub mod fault;
 pub mod logic;
-pub mod model;
 pub mod normalize;
 pub mod sanitize;
+pub mod story;

@@ -5,8 +5,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use article_core::contract::{decode_article, decode_related_list, parse_json, Block, Problem};
 use article_core::fault::Fault;
-use article_core::model::{decode_article, decode_related_list, parse_json, Block, Problem};
 use article_core::normalize::{self, story_from_json};
 
 const BASE: &str = "https://n.example/api/1.json";
@@ -120,7 +120,7 @@ fn null_is_absent_and_html_wins_over_text() {
     let article = decode_article(&parse_json(json).unwrap()).unwrap();
     assert_eq!(article.standfirst, None);
     assert!(
-        matches!(&article.body[0], Block::Paragraph(article_core::model::Text::Html(h)) if h == "<em>rich</em>")
+        matches!(&article.body[0], Block::Paragraph(article_core::contract::Text::Html(h)) if h == "<em>rich</em>")
     );
 }
 
@@ -188,7 +188,7 @@ fn faults_are_reported_to_page_scripts_with_a_stable_kind_status_and_path() {
 
 #[test]
 fn every_format_is_recognized_from_its_shape() {
-    use article_core::normalize::Format;
+    use article_core::story::Format;
     let dirs = [
         ("tests/fixtures/valid", Format::Contract),
         ("demo", Format::Contract),

@@ -19,8 +19,9 @@ mod common;
 use std::cell::Cell;
 use std::fmt::Debug;
 
-use article_core::normalize::{related_from_json, story_from_json, Story, Teaser};
+use article_core::normalize::{related_from_json, story_from_json};
 use article_core::sanitize::{sanitize, Attr, Node, Subset, Tag};
+use article_core::story::{Story, Teaser};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};

@@ -4,10 +4,11 @@
 //! cards as the nearest blocks, public tags only, the publisher's reading time, faults with JSON
 //! paths.
 
+use article_core::contract::{DecodeError, Problem};
 use article_core::logic::reading_time::MinuteRange;
-use article_core::model::{DecodeError, Problem};
-use article_core::normalize::{story_from_json, Block, Format, LinkOut, Story, NOT_AN_ARTICLE};
+use article_core::normalize::{story_from_json, NOT_AN_ARTICLE};
 use article_core::sanitize::{text_of, Node, Tag};
+use article_core::story::{Block, Format, LinkOut, Story};
 use serde_json::{json, Value};
 
 mod common;

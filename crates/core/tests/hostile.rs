@@ -13,8 +13,9 @@ use common::{
     url_problem, INLINE, RICH_EXTRA,
 };
 
-use article_core::normalize::{story_from_json, Block, Story};
+use article_core::normalize::story_from_json;
 use article_core::sanitize::{plain_text, sanitize, Attr, Node, Subset, Tag};
+use article_core::story::{Block, Story};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------------

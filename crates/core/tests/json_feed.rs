@@ -3,11 +3,12 @@
 //! WordPress's JSON Feed plugin and Micro.blog emit) → the render model: the first item or the
 //! one the URL's `#id` names, related stories from the next items, faults with JSON paths.
 
+use article_core::contract::{DecodeError, Problem};
 use article_core::fault::Fault;
 use article_core::logic::lang::Dir;
-use article_core::model::{DecodeError, Problem};
-use article_core::normalize::{story_from_json, Block, Format, LinkOut, Person, Picture, Story};
+use article_core::normalize::story_from_json;
 use article_core::sanitize::{text_of, Attr, Node, Tag};
+use article_core::story::{Block, Format, LinkOut, Person, Picture, Story};
 use serde_json::{json, Value};
 
 mod common;

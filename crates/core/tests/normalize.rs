@@ -3,10 +3,11 @@
 
 use article_core::logic::lang::Dir;
 use article_core::logic::reading_time::MinuteRange;
-use article_core::normalize::{story_from_json, Block};
+use article_core::normalize::story_from_json;
 use article_core::sanitize::Node;
+use article_core::story::Block;
 
-fn story(fields: &str) -> article_core::normalize::Story {
+fn story(fields: &str) -> article_core::story::Story {
     let json =
         format!(r#"{{"id":"x","title":"T","published":"2024-04-03T19:12:00+02:00",{fields}}}"#);
     story_from_json(&json, "en", "https://n.example/api/1.json").unwrap_or_else(|e| panic!("{e:?}"))

@@ -6,17 +6,17 @@
 use std::fs;
 use std::path::Path;
 
+use article_core::contract::{decode_article, parse_json, DecodeError, Problem};
 use article_core::fault::Fault;
 use article_core::logic::i18n::strings;
 use article_core::logic::lang::{Dir, UiLang};
 use article_core::logic::reading_time::MinuteRange;
 use article_core::logic::time::parse_naive_utc;
-use article_core::model::{decode_article, parse_json, DecodeError, Problem};
 use article_core::normalize::{
-    reading_matter, related_from_json, story_from_json, Block, LinkOut, Person, Picture, Story,
-    Teaser, NOT_AN_ARTICLE, NO_POST,
+    reading_matter, related_from_json, story_from_json, NOT_AN_ARTICLE, NO_POST,
 };
 use article_core::sanitize::{text_of, Attr, Node, Tag};
+use article_core::story::{Block, LinkOut, Person, Picture, Story, Teaser};
 use serde_json::{json, Value};
 
 mod common;

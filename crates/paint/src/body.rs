@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
-use article_core::normalize::{Block, Picture, Story};
 use article_core::sanitize::{Attr, Node, Tag};
+use article_core::story::{Block, Picture, Story};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};

@@ -5,7 +5,7 @@
 
 use article_core::config::Config;
 use article_core::logic::i18n::Strings;
-use article_core::normalize::Story;
+use article_core::story::Story;
 use js_sys::{Reflect, Symbol};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};

@@ -9,7 +9,7 @@ use article_core::logic::display::Display;
 use article_core::logic::reading_time::MinuteRange;
 use article_core::logic::share_links::ShareTarget;
 use article_core::logic::time::{relative_to, Timestamp};
-use article_core::normalize::{LinkOut, Person, Story, Teaser};
+use article_core::story::{LinkOut, Person, Story, Teaser};
 use web_sys::{Document, Element};
 
 use crate::body::{body, figure};

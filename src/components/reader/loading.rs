@@ -12,7 +12,8 @@ use web_sys::{AbortController, AbortSignal};
 use crate::api::{abort_controller, fetch_json, Request};
 use crate::browser::TaskBudget;
 use article_core::fault::Fault;
-use article_core::normalize::{decode_document, Story};
+use article_core::normalize::decode_document;
+use article_core::story::Story;
 
 /// Body blocks normalized between two looks at the task's budget (a few milliseconds' worth).
 const BLOCKS_PER_STEP: usize = 100;

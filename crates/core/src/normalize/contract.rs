@@ -2,8 +2,8 @@
 
 use super::Draft;
 use super::{non_blank, resolve_tree, safe, Block, LinkOut, Person, Picture, Story, Teaser};
+use crate::contract::{self, Article, Text};
 use crate::logic::lang::is_language_tag;
-use crate::model::{self, Article, Text};
 use crate::sanitize::{sanitize, Node, Subset};
 
 /// Builds the render model of a decoded article. `fallback_lang` is used when the article has no
@@ -20,7 +20,7 @@ pub fn from_contract(article: Article, fallback_lang: &str, base: &str) -> Story
 /// longest piece of work.
 pub struct ContractSteps {
     article: Article,
-    pending: std::vec::IntoIter<model::Block>,
+    pending: std::vec::IntoIter<contract::Block>,
     body: Vec<Block>,
     base: String,
 }
@@ -94,7 +94,7 @@ fn story(article: Article, body: Vec<Block>, fallback_lang: &str, base: &str) ->
 }
 
 /// Related stories with a safe destination, in the publisher's order.
-pub fn related(items: Vec<model::Related>, base: &str) -> Vec<Teaser> {
+pub fn related(items: Vec<contract::Related>, base: &str) -> Vec<Teaser> {
     items
         .into_iter()
         .filter_map(|r| {
@@ -111,23 +111,23 @@ pub fn related(items: Vec<model::Related>, base: &str) -> Vec<Teaser> {
         .collect()
 }
 
-fn block(block: model::Block, base: &str) -> Option<Block> {
+fn block(block: contract::Block, base: &str) -> Option<Block> {
     Some(match block {
-        model::Block::Paragraph(text) => Block::Paragraph(inline(text, base)),
-        model::Block::Heading { level, text } => Block::Heading { level, text },
-        model::Block::Quote { text, cite } => Block::Quote {
+        contract::Block::Paragraph(text) => Block::Paragraph(inline(text, base)),
+        contract::Block::Heading { level, text } => Block::Heading { level, text },
+        contract::Block::Quote { text, cite } => Block::Quote {
             content: inline(text, base),
             cite: non_blank(cite),
         },
-        model::Block::Image(image) => Block::Figure(picture(image, base)?),
-        model::Block::List { ordered, items } => Block::List {
+        contract::Block::Image(image) => Block::Figure(picture(image, base)?),
+        contract::Block::List { ordered, items } => Block::List {
             ordered,
             items: items
                 .into_iter()
                 .map(|item| tree(&item, Subset::Inline, base))
                 .collect(),
         },
-        model::Block::Embed {
+        contract::Block::Embed {
             url,
             title,
             provider,
@@ -136,7 +136,7 @@ fn block(block: model::Block, base: &str) -> Option<Block> {
             title: non_blank(title),
             provider: non_blank(provider),
         },
-        model::Block::Html(html) => Block::Rich(tree(&html, Subset::Rich, base)),
+        contract::Block::Html(html) => Block::Rich(tree(&html, Subset::Rich, base)),
     })
 }
 
@@ -154,14 +154,14 @@ fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
     nodes
 }
 
-fn link(link: model::Link, base: &str) -> LinkOut {
+fn link(link: contract::Link, base: &str) -> LinkOut {
     LinkOut {
         label: link.label,
         url: safe(link.url, base),
     }
 }
 
-fn person(author: model::Author, base: &str) -> Person {
+fn person(author: contract::Author, base: &str) -> Person {
     Person {
         name: author.name,
         bio: non_blank(author.bio),
@@ -171,7 +171,7 @@ fn person(author: model::Author, base: &str) -> Person {
 }
 
 /// An image is kept only with a safe source.
-fn picture(image: model::Image, base: &str) -> Option<Picture> {
+fn picture(image: contract::Image, base: &str) -> Option<Picture> {
     Some(
         Picture::at(Some(image.src), base, &image.alt)?
             .sized(image.width, image.height)

@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use super::fields::{get, object, string};
 use super::wordpress::is_post;
-use crate::model::Problem;
+use crate::contract::Problem;
 
 /// What the reader is told a document should have been when it is none of the formats. (It
 /// keeps the words "an article (contract v1) or a WordPress post" that a browser journey reads.)

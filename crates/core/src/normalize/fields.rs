@@ -5,8 +5,8 @@
 use serde_json::{Map, Value};
 
 use super::safe;
+use crate::contract::{DecodeError, Problem};
 use crate::logic::time::{parse_rfc3339, Timestamp};
-use crate::model::{DecodeError, Problem};
 use crate::sanitize::MAX_DIMENSION;
 
 /// A field's value; `null` counts as absent.

@@ -8,7 +8,7 @@ use super::fields::{Obj, Read};
 use super::markup::body;
 use super::Draft;
 use super::{non_blank, LinkOut, Person, Picture};
-use crate::model::Problem;
+use crate::contract::Problem;
 use crate::sanitize::plain_text;
 
 /// What the reader is told about an empty list.

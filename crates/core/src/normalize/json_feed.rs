@@ -9,9 +9,9 @@ use super::fields::{get, Obj, Read};
 use super::markup::body;
 use super::Draft;
 use super::{non_blank, Block, LinkOut, Person, Picture, Teaser};
+use crate::contract::Problem;
 use crate::logic::lang::is_language_tag;
 use crate::logic::url::{percent_decode, percent_encode};
-use crate::model::Problem;
 use crate::sanitize::{plain_text, text_of, Node, Tag};
 
 /// How many of the following items become related stories.

@@ -25,81 +25,14 @@ pub use related::{pick, related_from_json, related_list, MAX_RELATED};
 pub use structured_data::news_article;
 pub use wordpress::NO_POST;
 
+use crate::story::{Block, Format, LinkOut, Person, Picture, Story, Teaser};
+
 use crate::logic::lang::{direction_of, Dir};
 use crate::logic::reading_time::{reading_minutes, MinuteRange};
 use crate::logic::time::Timestamp;
 use crate::logic::url::resolve;
 use crate::sanitize::{safe_url, Attr, Node, Tag, MAX_DIMENSION};
 use detection::Shape;
-
-/// An article ready to render.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Story {
-    /// What the publisher sent: our contract or another CMS's format.
-    pub format: Format,
-    pub id: String,
-    /// The canonical URL, when safe.
-    pub url: Option<String>,
-    /// The article's language tag.
-    pub lang: String,
-    pub dir: Dir,
-    pub section: Option<LinkOut>,
-    pub title: String,
-    /// The title was taken from the article's first words (a JSON Feed item without one): views
-    /// say so to assistive technology.
-    pub title_from_text: bool,
-    pub standfirst: Option<String>,
-    pub published: Timestamp,
-    pub updated: Option<Timestamp>,
-    pub authors: Vec<Person>,
-    pub image: Option<Picture>,
-    pub body: Vec<Block>,
-    pub credit: Option<String>,
-    pub reading: MinuteRange,
-    /// Unicode scalar values of body text (what the reading time counts).
-    pub body_chars: usize,
-    /// Words of body text (see [`reading_matter`]).
-    pub words: usize,
-    pub tags: Vec<LinkOut>,
-    pub related: Vec<Teaser>,
-    /// Where to fetch more related stories, when safe.
-    pub related_src: Option<String>,
-}
-
-/// The document formats the reader reads, recognized from their shape.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    /// Our article contract (`ARTICLE-FORMAT.md`).
-    Contract,
-    /// A WordPress REST API post.
-    WordPress,
-    /// An Arc XP story (Arc Native Specification).
-    Ans,
-    /// A Ghost Content API post.
-    Ghost,
-    /// A JSON Feed item.
-    JsonFeed,
-}
-
-impl Format {
-    /// The name publishers see (the `source` of the `article-reader:load` event).
-    pub fn key(self) -> &'static str {
-        match self {
-            Format::Contract => "contract",
-            Format::WordPress => "wordpress",
-            Format::Ans => "ans",
-            Format::Ghost => "ghost",
-            Format::JsonFeed => "jsonfeed",
-        }
-    }
-}
-
-impl Story {
-    /// Words of body text, counted once when the story was made (see [`reading_matter`]).
-    pub fn word_count(&self) -> usize {
-        self.words
-    }
-}
 
 /// What a document says about its article, as its format's adapter reads it: nothing derived
 /// yet. [`Draft::finish`] is the one place that derives the rest and builds the [`Story`], so a
@@ -204,34 +137,6 @@ fn visit_text(body: &[Block], f: &mut impl FnMut(&str, bool)) {
     }
 }
 
-/// A label with an optional safe destination.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LinkOut {
-    pub label: String,
-    pub url: Option<String>,
-}
-
-/// An author.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Person {
-    pub name: String,
-    pub bio: Option<String>,
-    pub url: Option<String>,
-    pub avatar: Option<Picture>,
-}
-
-/// An image with a safe source.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Picture {
-    pub src: String,
-    /// Empty for a decorative image.
-    pub alt: String,
-    pub caption: Option<String>,
-    pub credit: Option<String>,
-    pub width: Option<u32>,
-    pub height: Option<u32>,
-}
-
 impl Picture {
     /// The image at `src` with its `alt` text, in every format: kept only when its URL is safe,
     /// resolved against `base` (the document's URL); a bare fragment is no image.
@@ -275,44 +180,6 @@ impl Picture {
         self.credit = None;
         self
     }
-}
-
-/// One body block, its markup already sanitized.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Block {
-    Paragraph(Vec<Node>),
-    Heading {
-        level: u8,
-        text: String,
-    },
-    Quote {
-        content: Vec<Node>,
-        cite: Option<String>,
-    },
-    Figure(Picture),
-    List {
-        ordered: bool,
-        items: Vec<Vec<Node>>,
-    },
-    Embed {
-        url: String,
-        title: Option<String>,
-        provider: Option<String>,
-    },
-    Rich(Vec<Node>),
-}
-
-/// A related story.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Teaser {
-    pub title: String,
-    pub url: String,
-    /// Article JSON of the story, to open it in place in the standalone reader.
-    pub src: Option<String>,
-    pub section: Option<String>,
-    pub published: Option<Timestamp>,
-    pub reading_minutes: Option<u32>,
-    pub image: Option<Picture>,
 }
 
 /// A URL field that must be safe to be kept at all, resolved against the document's URL.
@@ -410,7 +277,7 @@ pub fn story_from_json(
     fallback_lang: &str,
     base: &str,
 ) -> Result<Story, crate::fault::Fault> {
-    let value = crate::model::parse_json(text)?;
+    let value = crate::contract::parse_json(text)?;
     story_from_value(&value, fallback_lang, base)
 }
 
@@ -426,7 +293,7 @@ pub fn story_from_value(
 /// A document checked against its format, not yet normalized: the first half of
 /// [`story_from_value`], so that a very large article is decoded and normalized in two tasks.
 pub enum Decoded {
-    Contract(crate::model::Article),
+    Contract(crate::contract::Article),
     /// The other formats are read and normalized in one go.
     Ready(Story),
 }
@@ -480,7 +347,7 @@ impl Decoded {
 /// keeps the other adapters out of the paint module.
 pub fn paint_story(value: &serde_json::Value, fallback_lang: &str, base: &str) -> Option<Story> {
     match detection::shape(value) {
-        Shape::Contract => crate::model::decode_article(value)
+        Shape::Contract => crate::contract::decode_article(value)
             .ok()
             .map(|article| from_contract(article, fallback_lang, base)),
         Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base)
@@ -497,12 +364,12 @@ pub fn decode_document(
     base: &str,
 ) -> Result<Decoded, crate::fault::Fault> {
     let draft = match detection::shape(value) {
-        Shape::Contract => return Ok(Decoded::Contract(crate::model::decode_article(value)?)),
+        Shape::Contract => return Ok(Decoded::Contract(crate::contract::decode_article(value)?)),
         Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base),
         Shape::JsonFeed(feed) => json_feed::from_feed(feed, fallback_lang, base),
         Shape::Ans(story) => ans::from_story(story, fallback_lang, base),
         Shape::Ghost(answer, key) => ghost::from_answer(answer, key, fallback_lang, base),
-        Shape::Neither(problem) => Err(crate::model::DecodeError {
+        Shape::Neither(problem) => Err(crate::contract::DecodeError {
             path: String::new(),
             problem,
         }),

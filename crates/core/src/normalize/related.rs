@@ -5,7 +5,7 @@ use super::{contract, wordpress, Teaser};
 use crate::fault::Fault;
 use serde_json::Value;
 
-use crate::model::decode_related_list;
+use crate::contract::decode_related_list;
 
 /// At most this many related stories are shown.
 pub const MAX_RELATED: usize = 8;
@@ -46,5 +46,5 @@ pub fn related_list(value: &Value, base: &str, current: &[&str]) -> Result<Vec<T
 /// [`related_list`] of a JSON text (native code: tests, fuzzing; the browser parses on the fetch
 /// side).
 pub fn related_from_json(text: &str, base: &str, current: &[&str]) -> Result<Vec<Teaser>, Fault> {
-    related_list(&crate::model::parse_json(text)?, base, current)
+    related_list(&crate::contract::parse_json(text)?, base, current)
 }

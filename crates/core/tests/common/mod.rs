@@ -4,10 +4,11 @@
 //! share (`#[path]` there).
 #![allow(dead_code)] // Each test crate uses its own part.
 
+use article_core::contract::DecodeError;
 use article_core::fault::Fault;
-use article_core::model::DecodeError;
-use article_core::normalize::{story_from_json, Block, Picture, Story, Teaser};
+use article_core::normalize::story_from_json;
 use article_core::sanitize::{Attr, Node, Subset, Tag, MAX_DEPTH};
+use article_core::story::{Block, Picture, Story, Teaser};
 
 /// The inline subset's elements.
 pub const INLINE: [&str; 14] = [

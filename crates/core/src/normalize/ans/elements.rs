@@ -8,9 +8,9 @@ use serde_json::Value;
 use super::super::markup::{is_blank, nested, paragraph, provider_name, rich, tree};
 use super::super::{non_blank, safe, Block};
 use super::{picture, Read};
+use crate::contract::{DecodeError, Problem};
 use crate::logic::i18n::strings;
 use crate::logic::lang::UiLang;
-use crate::model::{DecodeError, Problem};
 use crate::sanitize::{plain_text, Attr, Node, Subset, Tag};
 
 /// Lists nested deeper than this many elements are cut (their deeper items are left out): eight

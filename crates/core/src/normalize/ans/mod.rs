@@ -11,8 +11,8 @@ use super::fields::{Obj, Read};
 use super::markup::{is_blank, nested, tree};
 use super::Draft;
 use super::{non_blank, Block, LinkOut, Person, Picture, Teaser};
+use crate::contract::Problem;
 use crate::logic::lang::is_language_tag;
-use crate::model::Problem;
 use crate::sanitize::{plain_text, Node, Subset, Tag};
 
 /// Builds the render model of a story. Without a (well-formed) `language`, `fallback_lang` is

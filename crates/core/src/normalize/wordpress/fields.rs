@@ -6,8 +6,8 @@ use super::super::fields::{error, get, object, string};
 use super::super::markup::start_tags;
 use super::super::{non_blank, safe, LinkOut, Person};
 use super::media::avatar;
+use crate::contract::{DecodeError, Problem};
 use crate::logic::time::{parse_naive_utc, parse_rfc3339, Timestamp};
-use crate::model::{DecodeError, Problem};
 use crate::sanitize::plain_text;
 
 /// `key.rendered`: the HTML WordPress renders for a field.

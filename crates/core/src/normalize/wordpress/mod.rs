@@ -16,7 +16,7 @@ use super::fields::{error, get, object, objects, string};
 use super::markup::body;
 use super::Draft;
 use super::{non_blank, safe};
-use crate::model::{DecodeError, Problem};
+use crate::contract::{DecodeError, Problem};
 use crate::sanitize::plain_text;
 use fields::{date, excerpt, first_category, link, person, post_id, rendered, terms};
 use media::featured;

@@ -8,8 +8,8 @@ use super::super::{pick, safe, Picture, Teaser};
 use super::detection::is_post;
 use super::fields::{first_category, link, parse_wordpress_date, rendered, terms};
 use super::media::featured;
+use crate::contract::{DecodeError, Problem};
 use crate::fault::Fault;
-use crate::model::{DecodeError, Problem};
 use crate::sanitize::plain_text;
 
 /// The related stories in a list of posts (what the category query at `relatedSrc` returns):
