@@ -576,3 +576,52 @@ fn trusted_types_policy_vouches_for_json_objects_only() {
         .unwrap()
         .is_null());
 }
+
+/// The tools act when clicked, as a reader uses them: the Display control opens its panel and
+/// makes the text larger (and smaller again), a contents link moves focus to its heading and
+/// marks itself as the place being read.
+#[wasm_bindgen_test]
+async fn the_tools_act_when_clicked() {
+    let root = mount_reader(
+        data_url(include_str!("fixtures/valid/longread-fr.json")),
+        None,
+    );
+    let toggle: HtmlElement = wait_for(&root, ".rdr-display-toggle")
+        .await
+        .unchecked_into();
+    let reader = one(&root, ".rdr");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let panel = one(
+        &root,
+        &format!("#{}", toggle.get_attribute("aria-controls").unwrap()),
+    );
+    assert!(panel.has_attribute("hidden"), "the panel starts closed");
+
+    toggle.click();
+    wait_for(&root, ".rdr-display-toggle[aria-expanded=true]").await;
+    assert!(!panel.has_attribute("hidden"), "the panel opens");
+    let size = reader.get_attribute("data-size").unwrap();
+    let larger: HtmlElement = one(&root, ".rdr-display-larger").unchecked_into();
+    larger.click();
+    let grown = (size.parse::<u8>().unwrap() + 1).to_string();
+    wait_for(&root, &format!(".rdr[data-size='{grown}']")).await;
+    let smaller: HtmlElement = one(&panel, ".rdr-tool-btn").unchecked_into();
+    smaller.click();
+    wait_for(&root, &format!(".rdr[data-size='{size}']")).await;
+    toggle.click();
+    wait_for(&root, ".rdr-display-toggle[aria-expanded=false]").await;
+    assert!(panel.has_attribute("hidden"), "the panel closes");
+
+    let link: HtmlElement = wait_for(&root, ".rdr-contents-list a[data-block]")
+        .await
+        .unchecked_into();
+    let target = link.get_attribute("href").unwrap();
+    link.click();
+    wait_for(&root, ".rdr-contents-list a[aria-current=location]").await;
+    let focused = document().active_element().unwrap();
+    assert_eq!(format!("#{}", focused.id()), target, "focus on the heading");
+    root.remove();
+}
