@@ -61,6 +61,10 @@ const startNow = () => readerStarted();
 for (const type of ["pointerdown", "keydown", "touchstart", "wheel"]) {
   addEventListener(type, startNow, { once: true, passive: true, capture: true });
 }
+// A document longer than this is not painted: the paint module reads a document in one task,
+// and a very long one (megabytes) would hold the page for that long. The reader, which reads it
+// in short tasks, shows it instead.
+const PAINT_MAX_CHARS = 1_000_000;
 // Paints `element`'s article from its early request, unless the reader took the request first,
 // and its loading placeholder meanwhile if the paint module is ready before the article.
 const paintEarly = (element) => {
@@ -72,7 +76,8 @@ const paintEarly = (element) => {
     .then((answer) => (answer.ok ? answer.clone().text() : null))
     .then((text) => {
       arrived = true;
-      return text !== null && painter.then(() => ours() && __paint.paint(element, text, entry.url));
+      if (text === null || text.length > PAINT_MAX_CHARS) return false;
+      return painter.then(() => ours() && __paint.paint(element, text, entry.url));
     })
     .catch(() => false);
 };
