@@ -11,7 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::api::Request;
-use crate::components::{equip, Reader};
+use crate::components::Reader;
+use crate::hooks::use_events::equip;
 use article_paint::host::{config_of, host_lang, target};
 
 thread_local! {

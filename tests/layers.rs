@@ -47,8 +47,9 @@ const LAYERS: &[(&str, &[Layer])] = &[
         &[
             ("browser", &[]),
             ("api", &["browser"]),
-            ("components", &["browser", "api"]),
-            ("embed", &["browser", "api", "components"]),
+            ("hooks", &["browser", "api"]),
+            ("components", &["browser", "api", "hooks"]),
+            ("embed", &["browser", "api", "hooks", "components"]),
         ],
     ),
 ];

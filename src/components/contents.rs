@@ -13,8 +13,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::scroll_to_top::{focus_in_place, scroll_to};
+use super::scroll_to_top::scroll_to;
 use super::{in_article, Ui};
+use crate::browser::focus_in_place;
 use crate::browser::viewport_height;
 use article_core::logic::contents::{current, outline, Entry};
 use article_core::story::{Block, Story};

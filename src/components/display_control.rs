@@ -5,9 +5,9 @@
 use super::current_ui;
 use leptos::prelude::*;
 
-use super::events::Events;
 use super::icons::{icon, TEXT_SIZE};
 use crate::browser::{store, stored};
+use crate::hooks::use_events::Events;
 use article_core::logic::display::{Align, Display, Font, Theme, SIZES};
 
 use article_core::logic::display::STORAGE_KEY;

@@ -11,11 +11,8 @@
 mod article_view;
 mod contents;
 mod display_control;
-mod document_head;
 mod error_notice;
-mod events;
 mod icons;
-mod jump_to_end;
 mod listen;
 mod quote_links;
 mod reader;
@@ -26,7 +23,6 @@ mod scroll_to_top;
 mod share_tools;
 
 pub use article_view::{show_article, Island, Shown, Tools};
-pub use events::{equip, Events};
 pub use reader::Reader;
 
 use leptos::prelude::use_context;

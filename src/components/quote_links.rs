@@ -12,11 +12,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Range};
 
-use super::events::Events;
 use super::icons::share_icon;
 use super::in_article;
 use super::scroll_to_top::scroll_to;
 use crate::browser;
+use crate::hooks::use_events::Events;
 use article_core::logic::share_links::{share_url, ShareTarget, Shared};
 use article_core::logic::text_fragment::{directives, find, for_quote};
 

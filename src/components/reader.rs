@@ -3,10 +3,6 @@
 //! it: [`loading`] (the `use_article` hook: fetch → decode → normalize, one abortable request at
 //! a time), [`history`] (in-place navigation), [`scroll_restore`] (where the reader lands).
 
-mod history;
-mod loading;
-mod scroll_restore;
-
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,18 +11,18 @@ use leptos::tachys::html::node_ref::NodeRefContainer;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
-use self::history::navigate_in_place;
-use self::loading::{use_article, Phase};
-use self::scroll_restore::{arrive, Arrival};
 use super::article_view::{show_article, Island, Shown, Tools};
 use super::display_control::shared_display;
-use super::document_head::reflect_in_document;
 use super::error_notice::ErrorNotice;
-use super::events::Events;
 use super::new_ui;
 use super::reading_progress::ReadingProgress;
 use super::scroll_to_top::ScrollToTop;
 use crate::api::Request;
+use crate::browser::document_head::reflect_in_document;
+use crate::hooks::use_article::{use_article, Phase};
+use crate::hooks::use_events::Events;
+use crate::hooks::use_history::navigate_in_place;
+use crate::hooks::use_scroll_restore::{arrive, Arrival};
 use article_core::config::Config;
 use article_core::logic::lang::{is_language_tag, UiLang};
 use article_core::story::Story;

@@ -8,8 +8,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::events::Events;
 use crate::browser::viewport_height;
+use crate::hooks::use_events::Events;
 use article_core::logic::progress::{body_progress, Milestones, VisibleTime};
 
 /// The progress bar of the reader whose body is `.rdr-body` inside `root`.

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
-use super::events::Events;
 use super::Ui;
 use crate::api::{abort_controller, fetch_json};
 use crate::browser::{use_intersection, TaskBudget};
+use crate::hooks::use_events::Events;
 use article_core::config::query_for;
 use article_core::logic::reading_time::MinuteRange;
 use article_core::normalize::related_list;

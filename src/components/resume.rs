@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use super::in_article;
-use super::scroll_to_top::{focus_in_place, scroll_to};
+use super::scroll_to_top::scroll_to;
+use crate::browser::focus_in_place;
 use crate::browser::{store, stored, viewport_height};
 use article_core::logic::resume::Places;
 

@@ -4,7 +4,6 @@
 
 use super::current_ui;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::icons::{icon, ARROW_UP};
 use crate::browser::{prefers_reduced_motion, use_intersection};
@@ -41,7 +40,7 @@ pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl Int
 /// Scrolls `top` into view and focuses the first heading inside it without scrolling again.
 pub fn scroll_to_top_of(top: &web_sys::Element) {
     scroll_to(top);
-    focus_without_scrolling(top, "h1");
+    crate::browser::focus_without_scrolling(top, "h1");
 }
 
 /// Scrolls `target` to the top of the viewport: smoothly, or at once under reduced motion.
@@ -54,20 +53,4 @@ pub fn scroll_to(target: &web_sys::Element) {
     });
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     target.scroll_into_view_with_scroll_into_view_options(&options);
-}
-
-/// Focuses the first element matching `selector` inside `root`, leaving the scroll position alone.
-pub fn focus_without_scrolling(root: &web_sys::Element, selector: &str) {
-    if let Some(element) = root.query_selector(selector).ok().flatten() {
-        focus_in_place(&element);
-    }
-}
-
-/// Focuses `element` (focusable, or given `tabindex="-1"`) without scrolling to it.
-pub fn focus_in_place(element: &web_sys::Element) {
-    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = element.focus_with_options(&options);
-    }
 }

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::events::Events;
 use super::icons::share_icon;
 use crate::browser;
+use crate::hooks::use_events::Events;
 use article_core::logic::share_links::{share_url, ShareTarget, Shared};
 
 /// The share controls of one article.

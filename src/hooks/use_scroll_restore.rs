@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::scroll_to_top::focus_without_scrolling;
+use crate::browser::focus_without_scrolling;
 
 /// What to do once an article is shown.
 #[derive(Clone, Copy, PartialEq)]

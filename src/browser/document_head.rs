@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser;
+use crate as reader;
 use article_core::logic::i18n::Strings;
 use article_core::normalize::news_article;
 use article_core::story::Story;
@@ -30,7 +30,7 @@ pub fn reflect_in_document(story: &Story, strings: &Strings) {
     ) {
         // Where the page refuses it (Trusted Types without the reader's policy), no JSON-LD
         // rather than the previous article's.
-        if browser::set_script_data(&script, &news_article(story)).is_err() {
+        if reader::browser::set_script_data(&script, &news_article(story)).is_err() {
             script.remove();
         }
     }

@@ -2,6 +2,8 @@
 //! sheet, media queries, IntersectionObserver, history, Trusted Types). A missing API is a
 //! `false`/`Err`, never an exception unwinding through WebAssembly.
 
+pub mod document_head;
+
 use js_sys::{Function, Object, Reflect};
 
 use leptos::prelude::*;
@@ -291,4 +293,20 @@ pub fn viewport_height() -> f64 {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or_default()
+}
+
+/// Focuses the first element matching `selector` inside `root`, leaving the scroll position alone.
+pub fn focus_without_scrolling(root: &web_sys::Element, selector: &str) {
+    if let Some(element) = root.query_selector(selector).ok().flatten() {
+        focus_in_place(&element);
+    }
+}
+
+/// Focuses `element` (focusable, or given `tabindex="-1"`) without scrolling to it.
+pub fn focus_in_place(element: &web_sys::Element) {
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
 }

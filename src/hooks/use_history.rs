@@ -6,7 +6,7 @@ use js_sys::Reflect;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::scroll_restore::{Arrival, Place};
+use super::use_scroll_restore::{Arrival, Place};
 use article_core::config::{query_for, query_param, Config};
 
 /// Makes the history follow the article shown, from `src` on: the current entry records it, back
