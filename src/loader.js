@@ -66,18 +66,30 @@ for (const type of ["pointerdown", "keydown", "touchstart", "wheel"]) {
 // in short tasks, shows it instead.
 const PAINT_MAX_CHARS = 1_000_000;
 // Paints `element`'s article from its early request, unless the reader took the request first,
-// and its loading placeholder meanwhile if the paint module is ready before the article.
+// and its loading placeholder meanwhile if the paint module is ready before the article. The
+// article is read in one task and drawn in the next (two short tasks, not one long one). Resolves
+// to `true` once the painted article's body is complete, `false` when nothing was painted.
 const paintEarly = (element) => {
   const entry = element[PREFETCH];
   const ours = () => element[PREFETCH] === entry;
   let arrived = false;
   painter.then(() => !arrived && ours() && __paint.skeleton(element, entry.url)).catch(() => {});
+  const draw = (handle) =>
+    new Promise((resolve) =>
+      setTimeout(() => {
+        if (!ours()) return resolve(__paint.discard(handle) ?? false);
+        if (!__paint.draw(handle, () => resolve(true))) resolve(false);
+      }),
+    );
   return entry.response
     .then((answer) => (answer.ok ? answer.clone().text() : null))
     .then((text) => {
       arrived = true;
       if (text === null || text.length > PAINT_MAX_CHARS) return false;
-      return painter.then(() => ours() && __paint.paint(element, text, entry.url));
+      return painter.then(() => {
+        const handle = ours() ? __paint.prepare(element, text, entry.url) : 0;
+        return handle !== 0 && draw(handle);
+      });
     })
     .catch(() => false);
 };
@@ -87,7 +99,8 @@ Promise.all(early.map(paintEarly)).then((painted) => {
   allPainted = true;
   // An article the paint module could not show (another format, a fault) waits for no one.
   if (painted.length === 0 || painted.includes(false)) return startNow();
-  // Otherwise the reader comes once the painted frame is out and the browser has time.
+  // Otherwise the reader comes once every painted body is complete, its frame is out and the
+  // browser has time.
   requestAnimationFrame(() => setTimeout(() => (globalThis.requestIdleCallback ?? setTimeout)(startNow, { timeout: 300 })));
 });
 // An article that is slow to come is the reader's to wait for: it announces the wait, counts the

@@ -3,6 +3,8 @@
 //! `false`/`Err`, never an exception unwinding through WebAssembly.
 
 pub mod document_head;
+pub mod highlight;
+pub mod js;
 
 use js_sys::{Function, Object, Reflect};
 

@@ -94,7 +94,13 @@ pub fn show_article(
     let article = match painted {
         Some(article) => article,
         None => {
-            let article = article_paint::view::article(&document(), &story, ui, &tools.share)?;
+            let article = article_paint::view::article(
+                &document(),
+                &story,
+                ui,
+                &tools.share,
+                Box::new(|| ()),
+            )?;
             parent.append_child(&article).ok()?;
             article
         }

@@ -9,21 +9,22 @@
 //! stops when its reader is removed or its article changes. Hidden where there is no voice for
 //! the article's language.
 //!
-//! The speech and media APIs are reached through `Reflect`: the tests drive a scripted
-//! `speechSynthesis`, and web-sys's checked casts would refuse its plain objects.
+//! The speech and media APIs are reached through `browser::js` (untyped): the tests drive a
+//! scripted `speechSynthesis`, and web-sys's checked casts would refuse its plain objects.
 
 use super::current_ui;
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use js_sys::{Array, Function, JsString, Object, Reflect};
+use js_sys::{Array, Function, JsString, Object};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Range};
 
 use super::icons::{icon, LISTEN, NEXT, PREVIOUS};
-use crate::browser::{now, prefers_reduced_motion, store, stored, viewport_height};
+use crate::browser::js::{self, call, get};
+use crate::browser::{highlight, now, prefers_reduced_motion, store, stored, viewport_height};
 use article_core::logic::listen::{speaks, speed_label, VoiceChoices, NORMAL_SPEED, SPEEDS};
 use article_core::story::Story;
 
@@ -55,19 +56,6 @@ fn load_choices() -> VoiceChoices {
         .unwrap_or_default()
 }
 
-/// `object[name]`, or undefined.
-fn get(object: &JsValue, name: &str) -> JsValue {
-    Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// `object[name](...args)`, if it is a function.
-fn call(object: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValue> {
-    let function = get(object, name).dyn_into::<Function>().ok()?;
-    function
-        .apply(object, &args.iter().copied().collect::<Array>())
-        .ok()
-}
-
 fn synth() -> Option<JsValue> {
     let synth = get(&window(), "speechSynthesis");
     (!synth.is_undefined() && !synth.is_null()).then_some(synth)
@@ -93,18 +81,7 @@ fn voices_for(lang: &str) -> Vec<(String, String, JsValue)> {
 
 /// Sets the page's highlight `name` to `range` (none: cleared).
 fn highlight(name: &str, range: Option<&Range>) {
-    let global = js_sys::global();
-    let registry = get(&get(&global, "CSS"), "highlights");
-    if registry.is_undefined() {
-        return;
-    }
-    match range.and_then(|r| {
-        let constructor = get(&global, "Highlight").dyn_into::<Function>().ok()?;
-        Reflect::construct(&constructor, &Array::of1(r)).ok()
-    }) {
-        Some(h) => drop(call(&registry, "set", &[&JsValue::from_str(name), &h])),
-        None => drop(call(&registry, "delete", &[&JsValue::from_str(name)])),
-    }
+    highlight::set(name, range.as_slice());
 }
 
 /// A passage's text and where each of its text nodes starts in it (in UTF-16 units, the unit of
@@ -183,8 +160,8 @@ fn sentences(text: &JsString, lang: &str) -> Vec<(u32, u32)> {
             .dyn_into::<Function>()
             .ok()?;
         let options = Object::new();
-        Reflect::set(&options, &"granularity".into(), &"sentence".into()).ok()?;
-        Reflect::construct(&constructor, &Array::of2(&lang.into(), &options)).ok()
+        js::set(&options, "granularity", &"sentence".into());
+        js::construct(&constructor, &[&lang.into(), &options])
     };
     let Some(segments) = segmenter().and_then(|s| call(&s, "segment", &[text])) else {
         return whole;
@@ -366,13 +343,13 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
         else {
             return;
         };
-        let Ok(utterance) = Reflect::construct(&constructor, &Array::of1(&text)) else {
+        let Some(utterance) = js::construct(&constructor, &[&text]) else {
             return;
         };
-        let _ = Reflect::set(&utterance, &"lang".into(), &lang.as_str().into());
-        let _ = Reflect::set(
+        js::set(&utterance, "lang", &lang.as_str().into());
+        js::set(
             &utterance,
-            &"rate".into(),
+            "rate",
             &SPEEDS
                 .get(speed.get_untracked())
                 .copied()
@@ -380,7 +357,7 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
                 .into(),
         );
         if let Some(voice) = chosen_voice() {
-            let _ = Reflect::set(&utterance, &"voice".into(), &voice);
+            js::set(&utterance, "voice", &voice);
         }
         let current = move || reading.try_with_value(|r| r.generation) == Some(generation);
         let on_boundary = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
@@ -686,10 +663,10 @@ fn media_session(story: &Story, playing: bool) {
         .map(|a| a.name.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    let _ = Reflect::set(&init, &"title".into(), &story.title.as_str().into());
-    let _ = Reflect::set(&init, &"artist".into(), &authors.into());
-    if let Ok(metadata) = Reflect::construct(&constructor, &Array::of1(&init)) {
-        let _ = Reflect::set(&session, &"metadata".into(), &metadata);
+    js::set(&init, "title", &story.title.as_str().into());
+    js::set(&init, "artist", &authors.into());
+    if let Some(metadata) = js::construct(&constructor, &[&init]) {
+        js::set(&session, "metadata", &metadata);
     }
     media_session_state(playing);
 }
@@ -698,7 +675,7 @@ fn media_session_state(playing: bool) {
     let session = get(&window().navigator(), "mediaSession");
     if !session.is_undefined() {
         let state = if playing { "playing" } else { "paused" };
-        let _ = Reflect::set(&session, &"playbackState".into(), &state.into());
+        js::set(&session, "playbackState", &state.into());
     }
 }
 

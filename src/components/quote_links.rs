@@ -6,10 +6,11 @@
 //! view.
 
 use super::current_ui;
-use js_sys::{Array, Reflect};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
+
+use crate::browser::{highlight, js};
 use web_sys::{Element, Node, Range};
 
 use super::icons::share_icon;
@@ -200,11 +201,8 @@ fn focus_within(anchor: NodeRef<leptos::html::Div>) -> bool {
 /// would only show the host.
 fn selected_range(body: &Element) -> Option<Range> {
     let root = body.get_root_node();
-    let from_root = Reflect::get(&root, &"getSelection".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call0(&root).ok())
-        .and_then(|s| s.dyn_into::<web_sys::Selection>().ok());
+    let from_root =
+        js::call(&root, "getSelection", &[]).and_then(|s| s.dyn_into::<web_sys::Selection>().ok());
     let selection = from_root.or_else(|| window().get_selection().ok().flatten())?;
     if selection.is_collapsed() || selection.range_count() == 0 {
         return None;
@@ -322,7 +320,7 @@ fn highlight_incoming(body: &Element, tries: u32) {
         }
         return;
     };
-    if add_highlight(&ranges).is_err() {
+    if !highlight::add(HIGHLIGHT, &ranges) {
         leptos::logging::warn!(
             "article reader: no CSS Custom Highlight API; quote not highlighted"
         );
@@ -344,31 +342,6 @@ fn navigation_url() -> String {
         .map(|p| p.get_entries_by_type("navigation"))
         .and_then(|entries| entries.get(0).dyn_into::<js_sys::Object>().ok());
     entry
-        .and_then(|e| Reflect::get(&e, &"name".into()).ok())
-        .and_then(|name| name.as_string())
+        .and_then(|e| js::get(&e, "name").as_string())
         .unwrap_or_default()
-}
-
-/// Adds `ranges` to the page's quote highlight (`CSS.highlights`).
-fn add_highlight(ranges: &[Range]) -> Result<(), JsValue> {
-    let global = js_sys::global();
-    let registry = Reflect::get(&Reflect::get(&global, &"CSS".into())?, &"highlights".into())?;
-    let constructor: js_sys::Function = Reflect::get(&global, &"Highlight".into())?.dyn_into()?;
-    let existing = Reflect::get(&registry, &"get".into())?
-        .dyn_into::<js_sys::Function>()?
-        .call1(&registry, &HIGHLIGHT.into())?;
-    let highlight = if existing.is_undefined() {
-        let created = Reflect::construct(&constructor, &Array::new())?;
-        Reflect::get(&registry, &"set".into())?
-            .dyn_into::<js_sys::Function>()?
-            .call2(&registry, &HIGHLIGHT.into(), &created)?;
-        created
-    } else {
-        existing
-    };
-    let add: js_sys::Function = Reflect::get(&highlight, &"add".into())?.dyn_into()?;
-    for range in ranges {
-        add.call1(&highlight, range)?;
-    }
-    Ok(())
 }

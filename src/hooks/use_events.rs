@@ -4,11 +4,12 @@
 //! sends anything anywhere. The element's `ready` promise (src/loader.js) is settled by these
 //! events; [`Events::loading`] re-arms it when a load begins. README, "Events and API".
 
-use js_sys::{Object, Reflect, Symbol};
+use js_sys::{Object, Symbol};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
+use crate::browser::js;
 use article_core::fault::Fault;
 use article_core::logic::display::Display;
 use article_core::story::Story;
@@ -41,11 +42,8 @@ impl Events {
         let Some(Some(host)) = self.host.try_get_value() else {
             return;
         };
-        let state = Reflect::get(&host, &Symbol::for_(API)).unwrap_or(JsValue::UNDEFINED);
-        let arm = Reflect::get(&state, &JsValue::from_str("arm")).unwrap_or(JsValue::UNDEFINED);
-        if let Some(arm) = arm.dyn_ref::<js_sys::Function>() {
-            let _ = arm.call0(&state);
-        }
+        let state = js::get_key(&host, &Symbol::for_(API).into());
+        js::call(&state, "arm", &[]);
     }
 
     /// `article-reader:load`: the article shown, fetched from `src`.
@@ -130,7 +128,7 @@ impl Events {
         };
         let detail = Object::new();
         for (key, value) in fields {
-            let _ = Reflect::set(&detail, &JsValue::from_str(key), value);
+            js::set(&detail, key, value);
         }
         let init = CustomEventInit::new();
         init.set_bubbles(true);
@@ -151,7 +149,7 @@ impl Events {
 /// test), nothing happens.
 pub fn equip(element: &HtmlElement) {
     let class = window().custom_elements().get("article-reader");
-    let function = Reflect::get(&class, &Symbol::for_(API)).unwrap_or(JsValue::UNDEFINED);
+    let function = js::get_key(&class, &Symbol::for_(API).into());
     if let Some(function) = function.dyn_ref::<js_sys::Function>() {
         let _ = function.call1(&class, element);
     }

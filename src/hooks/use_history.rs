@@ -2,11 +2,11 @@
 //! entry records the article's JSON URL and where the reader was in it; back and forward load
 //! that article again and restore the place.
 
-use js_sys::Reflect;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::use_scroll_restore::{Arrival, Place};
+use crate::browser::js;
 use article_core::config::{query_for, query_param, Config};
 
 /// Makes the history follow the article shown, from `src` on: the current entry records it, back
@@ -58,12 +58,10 @@ fn write_entry(src: &str, place: Place, push: bool) {
     let Ok(history) = window().history() else {
         return;
     };
-    let state = js_sys::Object::new();
-    let _ = Reflect::set(&state, &"src".into(), &src.into());
-    let _ = Reflect::set(&state, &"y".into(), &JsValue::from_f64(place.y));
+    let state = js::object(&[("src", &src.into()), ("y", &JsValue::from_f64(place.y))]);
     if let Some((block, offset)) = place.block {
-        let _ = Reflect::set(&state, &"block".into(), &JsValue::from(block));
-        let _ = Reflect::set(&state, &"offset".into(), &JsValue::from_f64(offset));
+        js::set(&state, "block", &JsValue::from(block));
+        js::set(&state, "offset", &JsValue::from_f64(offset));
     }
     let search = window().location().search().unwrap_or_default();
     let url = if push || query_param(&search, "src").is_some() {
@@ -81,11 +79,7 @@ fn write_entry(src: &str, place: Place, push: bool) {
 /// The place a history entry's state records (see [`write_entry`]); anything else in a state
 /// (another script's) reads as the top.
 fn place_from_state(state: &JsValue) -> Place {
-    let number = |key: &str| {
-        Reflect::get(state, &key.into())
-            .ok()
-            .and_then(|v| v.as_f64())
-    };
+    let number = |key: &str| js::get(state, key).as_f64();
     let block = match (number("block"), number("offset")) {
         (Some(block), Some(offset))
             if block >= 0.0 && block <= f64::from(u32::MAX) && offset.is_finite() =>

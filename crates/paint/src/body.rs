@@ -38,21 +38,27 @@ pub const BUILDING: &str = "data-rdr-building";
 
 /// `<div class="rdr-body">` holding every block of the story's body: the first screens at once,
 /// the rest in short tasks while the body is on the page.
-pub fn body(document: &Document, story: Arc<Story>, ui: Ui) -> Option<Element> {
+/// `done` runs once the last block is in.
+pub fn body(document: &Document, story: Arc<Story>, ui: Ui, done: Done) -> Option<Element> {
     let container = element(document, "div", Some("rdr-body"))?;
     container.set_attribute("part", "body").ok()?;
-    fill(&container, story, ui);
+    fill(&container, story, ui, done);
     Some(container)
 }
 
+/// What runs once a body's last block is in (or the body left the page first).
+pub type Done = Box<dyn FnOnce()>;
+
 /// Builds the story's blocks into the empty `container`: the first screens at once, the rest in
 /// short tasks while `container` is on the page (it carries [`BUILDING`] until the last).
-pub fn fill(container: &Element, story: Arc<Story>, ui: Ui) {
+pub fn fill(container: &Element, story: Arc<Story>, ui: Ui, done: Done) {
     let first = FIRST_BLOCKS_MIN..FIRST_BLOCKS_MAX;
     let built = append_blocks(container, &story, 0, first, FIRST_BUDGET_MS, ui);
     if built < story.body.len() {
         let _ = container.set_attribute(BUILDING, "");
-        build_rest(container.clone(), story, built, ui, true);
+        build_rest(container.clone(), story, built, ui, true, done);
+    } else {
+        done();
     }
 }
 
@@ -99,19 +105,20 @@ fn append_blocks(
 
 /// Builds the blocks from `from` on, one short task at a time, while the body is on the page;
 /// the `first` of these tasks measures the blocks shown so far.
-fn build_rest(container: Element, story: Arc<Story>, from: usize, ui: Ui, first: bool) {
+fn build_rest(container: Element, story: Arc<Story>, from: usize, ui: Ui, first: bool, done: Done) {
     let task = Closure::once_into_js(move || {
         if !container.is_connected() {
-            return; // The reader moved on.
+            return done(); // The reader moved on.
         }
         if first {
             measure_block_pitch(&container);
         }
         let next = append_blocks(&container, &story, from, 1..usize::MAX, LATER_BUDGET_MS, ui);
         if next < story.body.len() {
-            build_rest(container, story, next, ui, false);
+            build_rest(container, story, next, ui, false, done);
         } else {
             let _ = container.remove_attribute(BUILDING);
+            done();
         }
     });
     if let Some(window) = window() {

@@ -8,11 +8,15 @@
 
 #[cfg(target_arch = "wasm32")]
 mod paint {
+    use std::cell::RefCell;
+    use std::sync::atomic::{AtomicU32, Ordering};
     use std::sync::Arc;
 
     use article_core::logic::display::{Display, STORAGE_KEY};
     use article_core::logic::lang::{is_language_tag, UiLang};
     use article_core::normalize::paint_story;
+    use article_core::story::Story;
+    use article_paint::body::Done;
     use article_paint::dom::{document, window};
     use article_paint::host::{
         config_of, host_lang, is_standalone, next_reader_id, painted_root, reflect_in_page, target,
@@ -22,15 +26,64 @@ mod paint {
     use article_paint::ui::id_of_root;
     use article_paint::view::{article, progress, related, root, skeleton as skeleton_view};
     use article_paint::Ui;
+    use js_sys::Function;
     use wasm_bindgen::prelude::*;
     use web_sys::HtmlElement;
 
-    /// Paints the article whose JSON `text` came from `url` in the reader of `element` (in place
-    /// of its loading placeholder); `false` when it painted nothing (a format or a fault the full
-    /// reader shows).
+    thread_local! {
+        /// Articles read and waiting to be drawn, by handle.
+        static PREPARED: RefCell<Vec<(u32, Prepared)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// An article read from its JSON, to be drawn in its reader's element.
+    struct Prepared {
+        element: HtmlElement,
+        story: Arc<Story>,
+        url: String,
+    }
+
+    /// Reads the article whose JSON `text` came from `url`, for the reader of `element`, and
+    /// keeps it for [`draw`]: a handle, or 0 when there is nothing to paint (a format or a fault
+    /// the full reader shows). Reading and drawing are two calls so that the page gets a turn in
+    /// between (two short tasks instead of one long one).
     #[wasm_bindgen]
-    pub fn paint(element: HtmlElement, text: JsValue, url: String) -> bool {
-        paint_reader(&element, &text, &url).is_some()
+    pub fn prepare(element: HtmlElement, text: JsValue, url: String) -> u32 {
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        let Some(story) = read(&element, &text, &url) else {
+            return 0;
+        };
+        let handle = NEXT.fetch_add(1, Ordering::Relaxed);
+        let prepared = Prepared {
+            element,
+            story: Arc::new(story),
+            url,
+        };
+        PREPARED.with_borrow_mut(|list| list.push((handle, prepared)));
+        handle
+    }
+
+    /// Forgets a prepared article (its reader took the request over first).
+    #[wasm_bindgen]
+    pub fn discard(handle: u32) {
+        take(handle);
+    }
+
+    /// Draws the prepared article `handle` in place of its loading placeholder; `done` is called
+    /// once its body's last block is in. `false` when it drew nothing.
+    #[wasm_bindgen]
+    pub fn draw(handle: u32, done: Function) -> bool {
+        let Some(prepared) = take(handle) else {
+            return false;
+        };
+        let done = Box::new(move || drop(done.call0(&JsValue::NULL)));
+        draw_reader(&prepared, done).is_some()
+    }
+
+    fn take(handle: u32) -> Option<Prepared> {
+        PREPARED.with_borrow_mut(|list| {
+            let index = list.iter().position(|(h, _)| *h == handle)?;
+            Some(list.remove(index).1)
+        })
     }
 
     /// Paints the loading placeholder of `element`'s reader while its article at `url` is on its
@@ -66,21 +119,32 @@ mod paint {
             .unwrap_or_default()
     }
 
-    fn paint_reader(element: &HtmlElement, text: &JsValue, url: &str) -> Option<()> {
+    /// The story of `element`'s reader from the JSON `text` at `url`, in a format painted here.
+    fn read(element: &HtmlElement, text: &JsValue, url: &str) -> Option<Story> {
         if !element.is_connected() {
             return None;
         }
         let (config, _) = config_of(element);
-        let host_lang = host_lang(element);
         let fallback_lang = config
             .lang
             .clone()
-            .or_else(|| host_lang.clone())
+            .or_else(|| host_lang(element))
             .filter(|l| is_language_tag(l))
             .unwrap_or_else(|| "en".to_owned());
         let value = parse_json(text).ok()?;
-        let story = Arc::new(paint_story(&value, &fallback_lang, url)?);
-        drop(value);
+        paint_story(&value, &fallback_lang, url)
+    }
+
+    fn draw_reader(prepared: &Prepared, done: Done) -> Option<()> {
+        let Prepared {
+            element,
+            story,
+            url,
+        } = prepared;
+        if !element.is_connected() {
+            return None;
+        }
+        let (config, _) = config_of(element);
         let lang = UiLang::choose([config.lang.as_deref(), Some(story.lang.as_str())]);
         // The placeholder painted meanwhile gives way, and its reader keeps its number.
         let target = target(element, true)?;
@@ -90,18 +154,18 @@ mod paint {
         let document = document()?;
         let root = root(&document, ui, stored_display())?;
         root.set_attribute(PAINTED, url).ok()?;
-        let article = article(&document, &story, ui, &config.share)?;
+        let article = article(&document, story, ui, &config.share, done)?;
         // The places of the reader's progress bar and related stories, filled as it fills them.
         let bar = progress(&document)?;
         root.append_child(&bar).ok()?;
         root.append_child(&article).ok()?;
         if config.related {
-            for part in related(&document, &story, ui, is_standalone(element))? {
+            for part in related(&document, story, ui, is_standalone(element))? {
                 article.append_child(&part).ok()?;
             }
         }
         if is_standalone(element) {
-            reflect_in_page(&story, ui.strings);
+            reflect_in_page(story, ui.strings);
         }
         match placeholder {
             Some(placeholder) => placeholder.replace_with_with_node_1(&root).ok()?,

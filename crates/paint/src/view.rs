@@ -12,7 +12,7 @@ use article_core::logic::time::{relative_to, Timestamp};
 use article_core::story::{LinkOut, Person, Story, Teaser};
 use web_sys::{Document, Element};
 
-use crate::body::{body, figure};
+use crate::body::{body, figure, Done};
 use crate::dom::{append, append_text, element, set_attrs, with_text};
 use crate::intl::{format_date, format_date_only, format_relative, plural_rules};
 use crate::ui::Ui;
@@ -71,11 +71,13 @@ pub fn skeleton(document: &Document) -> Option<Element> {
 
 /// The article's reading view: header, lead image, body, source line, tags and authors, with the
 /// tools' row empty. `ui` is the interface the labels are written in.
+/// `done` runs once the body's last block is in.
 pub fn article(
     document: &Document,
     story: &Arc<Story>,
     ui: Ui,
     share: &[ShareTarget],
+    done: Done,
 ) -> Option<Element> {
     let title_id = ui.dom_id("title");
     let ui_lang = ui.lang_within(&story.lang);
@@ -123,7 +125,7 @@ pub fn article(
     if let Some(picture) = &story.image {
         append(&article, &figure(document, picture, true)?)?;
     }
-    append(&article, &body(document, Arc::clone(story), ui)?)?;
+    append(&article, &body(document, Arc::clone(story), ui, done)?)?;
     if let Some(credit) = &story.credit {
         append(
             &article,
