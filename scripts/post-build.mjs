@@ -47,7 +47,7 @@ const template = readFileSync(join(root, "src", "loader.js"), "utf8")
 // The paint module's glue in a scope of its own (`__paint`), so that it can share one module
 // with the reader's glue: its exports become the scope's result.
 const paintSource = read(paintGlue).toString();
-for (const name of ["__wbg_init", "prepare", "draw", "discard", "skeleton"]) {
+for (const name of ["__wbg_init", "prepare", "draw", "discard", "skeleton", "loading"]) {
   if (!new RegExp(`function ${name}\\b`).test(paintSource)) throw new Error(`${name} is not in ${paintGlue}`);
 }
 const paintScope =
@@ -56,7 +56,7 @@ const paintScope =
     .replace(/export\s*\{[^}]*\};?/g, "")
     .replace(/export\s+default\s+[\w$]+\s*;?/g, "")
     .replace(/\bexport\s+(?=(async\s+)?function\b|const\b|let\b|class\b)/g, "") +
-  "\nreturn { init: __wbg_init, prepare, draw, discard, skeleton };\n})();\n";
+  "\nreturn { init: __wbg_init, prepare, draw, discard, skeleton, loading };\n})();\n";
 if (/\bexport\b/.test(paintScope)) throw new Error(`${paintGlue} has an export the wrapping does not know`);
 const startUp = (wasmName, wasmBytes, paintName) =>
   template

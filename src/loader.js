@@ -65,6 +65,8 @@ for (const type of ["pointerdown", "keydown", "touchstart", "wheel"]) {
 // and a very long one (megabytes) would hold the page for that long. The reader, which reads it
 // in short tasks, shows it instead.
 const PAINT_MAX_CHARS = 1_000_000;
+// After this long without its article, a reader says it is loading (src/hooks/use_article.rs).
+const ANNOUNCE_AFTER_MS = 300;
 // Paints `element`'s article from its early request, unless the reader took the request first,
 // and its loading placeholder meanwhile if the paint module is ready before the article. The
 // article is read in one task and drawn in the next (two short tasks, not one long one). Resolves
@@ -74,6 +76,13 @@ const paintEarly = (element) => {
   const ours = () => element[PREFETCH] === entry;
   let arrived = false;
   painter.then(() => !arrived && ours() && __paint.skeleton(element, entry.url)).catch(() => {});
+  // An article slow to come is announced (as the reader would), and the reader is started: it
+  // counts the time limit and reports a fault.
+  setTimeout(() => {
+    if (arrived || !ours()) return;
+    painter.then(() => !arrived && ours() && __paint.loading(element, entry.url)).catch(() => {});
+    startNow();
+  }, ANNOUNCE_AFTER_MS);
   const draw = (handle) =>
     new Promise((resolve) =>
       setTimeout(() => {
@@ -94,18 +103,13 @@ const paintEarly = (element) => {
     .catch(() => false);
 };
 const early = [...document.querySelectorAll("[data-article-reader], article-reader")].filter((e) => e[PREFETCH]);
-let allPainted = false;
 Promise.all(early.map(paintEarly)).then((painted) => {
-  allPainted = true;
   // An article the paint module could not show (another format, a fault) waits for no one.
   if (painted.length === 0 || painted.includes(false)) return startNow();
   // Otherwise the reader comes once every painted body is complete, its frame is out and the
   // browser has time.
   requestAnimationFrame(() => setTimeout(() => (globalThis.requestIdleCallback ?? setTimeout)(startNow, { timeout: 300 })));
 });
-// An article that is slow to come is the reader's to wait for: it announces the wait, counts the
-// time limit and reports a fault.
-setTimeout(() => allPainted || startNow(), 1000);
 
 // The API of a reader's element (README, "Events and API"): `ready`, `src` and `reload()`.
 // `ready` is a promise of the `article-reader:load` event's detail, rejected with the

@@ -181,7 +181,10 @@ pub fn Reader(
             .ok()
             .flatten()
         {
-            status.set_text_content(Some(text));
+            // The same words again would be announced again (the paint module may have said it).
+            if status.text_content().as_deref() != Some(text) {
+                status.set_text_content(Some(text));
+            }
         }
     });
     // What the phase shows, in an owner of its own: taken down when the phase changes.

@@ -18,7 +18,8 @@ use article_core::story::Story;
 /// Body blocks normalized between two looks at the task's budget (a few milliseconds' worth).
 const BLOCKS_PER_STEP: usize = 100;
 
-/// A polite "loading" announcement is made only when loading takes longer than this.
+/// A polite "loading" announcement is made only when loading takes longer than this (the
+/// start-up script waits as long before it asks the paint module to announce it).
 const ANNOUNCE_AFTER: Duration = Duration::from_millis(300);
 
 /// Where a reader is.
@@ -107,8 +108,21 @@ impl Article {
             previous.abort();
         }
         self.phase.try_set(Phase::Loading);
-        self.slow.try_set(false);
-        announce_if_slow(self, signal.clone());
+        // The wait is counted from the request's start: the start-up script's request may have
+        // been waited for already (the paint module then announced it).
+        let waited = self
+            .prefetched
+            .try_with_value(|p| {
+                let absolute = absolute(&url);
+                p.as_ref().filter(|r| r.url() == absolute).map(Request::age)
+            })
+            .flatten()
+            .unwrap_or(0.0);
+        let delay = ANNOUNCE_AFTER.saturating_sub(Duration::from_millis(waited.max(0.0) as u64));
+        self.slow.try_set(delay.is_zero());
+        if !delay.is_zero() {
+            announce_if_slow(self, signal.clone(), delay);
+        }
         spawn_local(async move {
             // Relative URLs inside the article resolve against its absolute URL.
             let url = absolute(&url);
@@ -155,9 +169,9 @@ fn show(article: Article, next: Phase, settled: impl FnOnce(&Phase)) {
     article.phase.try_set(next);
 }
 
-/// Announces loading once it has taken [`ANNOUNCE_AFTER`], unless the request behind `signal`
-/// was replaced (or its reader removed) or has finished by then.
-fn announce_if_slow(article: Article, signal: AbortSignal) {
+/// Announces loading once it has taken `delay` more, unless the request behind `signal` was
+/// replaced (or its reader removed) or has finished by then.
+fn announce_if_slow(article: Article, signal: AbortSignal, delay: Duration) {
     set_timeout(
         move || {
             let loading = article
@@ -167,7 +181,7 @@ fn announce_if_slow(article: Article, signal: AbortSignal) {
                 article.slow.try_set(true);
             }
         },
-        ANNOUNCE_AFTER,
+        delay,
     );
 }
 

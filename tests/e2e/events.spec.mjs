@@ -4,7 +4,7 @@
 // and the standalone page.
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
-import { axe, screens, settled, trackRequests, unexpected, watchConsole } from "./helpers.mjs";
+import { axe, readerReady, screens, settled, trackRequests, unexpected, watchConsole } from "./helpers.mjs";
 
 const demo = (lang) => JSON.parse(readFileSync(new URL(`../../demo/${lang}.json`, import.meta.url), "utf8"));
 const NAMES = ["load", "error", "progress", "share", "related", "display"];
@@ -224,6 +224,8 @@ test("related in place (standalone): url and src, then the new article's load an
   await page.goto("/?src=/demo/fr.json");
   const main = page.locator("#content");
   await expect(main.locator("article h1")).toHaveText(demo("fr").title);
+  // The reader has taken the painted article over (before that, a related link is a plain link).
+  await readerReady(page);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const card = main.locator(".rdr-related a", { hasText: demo("en").title });
   await card.click();

@@ -1,6 +1,6 @@
 // Reader tools on the release build: share, related stories, back to top, reading progress.
 import { test, expect } from "@playwright/test";
-import { axe, frames, openArticle, screens, settled, unexpected, watchConsole } from "./helpers.mjs";
+import { axe, frames, openArticle, readerReady, screens, settled, unexpected, watchConsole } from "./helpers.mjs";
 
 const FR_URL = "https://news.example/fr/societe/2026/03/12/castelnoir-tram-de-nuit";
 
@@ -173,6 +173,8 @@ test("Back to a long article finds the block the reader was at, though heights o
   await expect(page.locator(".rdr-related a")).toHaveCount(1);
   // The whole body is built (blocks after the first screens are laid out only near the viewport).
   await expect.poll(() => body.evaluate((b) => b.lastElementChild?.textContent)).toContain("The end of the very long article.");
+  // The reader has taken the painted article over (before that, a related link is a plain link).
+  await readerReady(page);
   // The block's text and top, once the (re)built body has it.
   const at = (i) =>
     page.evaluate((i) => {

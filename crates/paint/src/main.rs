@@ -110,6 +110,24 @@ mod paint {
         Some(())
     }
 
+    /// Announces that `element`'s article at `url` is slow to come (its placeholder's status
+    /// line, politely, in the reader's interface language); the reader keeps the words.
+    #[wasm_bindgen]
+    pub fn loading(element: HtmlElement, url: String) -> bool {
+        let (config, _) = config_of(&element);
+        let lang = UiLang::choose([config.lang.as_deref(), host_lang(&element).as_deref()]);
+        let status = target(&element, true)
+            .and_then(|target| painted_root(&target, &url))
+            .and_then(|root| root.query_selector(":scope > [role=status]").ok().flatten());
+        match status {
+            Some(status) => {
+                status.set_text_content(Some(Ui::numbered(lang, 0).strings.loading));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The display choices the reader made on this site.
     fn stored_display() -> Display {
         window()
