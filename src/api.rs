@@ -50,11 +50,6 @@ impl Request {
         &self.url
     }
 
-    /// Milliseconds since the request started.
-    pub fn age(&self) -> f64 {
-        now() - self.started
-    }
-
     /// Takes the request the start-up script began for `element`, if there is one (only once).
     pub fn take_prefetched(element: &Element) -> Option<Request> {
         let key: JsValue = Symbol::for_(PREFETCH_KEY).into();

@@ -124,6 +124,16 @@ pub fn Reader(
         });
     };
     load(Arrival::Quietly);
+    // A wait the paint module announced on the placeholder stays announced (and only once).
+    let announced = root_element
+        .query_selector(":scope > [role=status]")
+        .ok()
+        .flatten()
+        .and_then(|status| status.text_content())
+        .is_some_and(|text| !text.is_empty());
+    if announced {
+        article.announced();
+    }
     let retry = Callback::new(move |()| load(Arrival::Focus));
     let open_in_place = standalone.then(|| navigate_in_place(src, root, load));
 

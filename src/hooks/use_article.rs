@@ -108,21 +108,8 @@ impl Article {
             previous.abort();
         }
         self.phase.try_set(Phase::Loading);
-        // The wait is counted from the request's start: the start-up script's request may have
-        // been waited for already (the paint module then announced it).
-        let waited = self
-            .prefetched
-            .try_with_value(|p| {
-                let absolute = absolute(&url);
-                p.as_ref().filter(|r| r.url() == absolute).map(Request::age)
-            })
-            .flatten()
-            .unwrap_or(0.0);
-        let delay = ANNOUNCE_AFTER.saturating_sub(Duration::from_millis(waited.max(0.0) as u64));
-        self.slow.try_set(delay.is_zero());
-        if !delay.is_zero() {
-            announce_if_slow(self, signal.clone(), delay);
-        }
+        self.slow.try_set(false);
+        announce_if_slow(self, signal.clone(), ANNOUNCE_AFTER);
         spawn_local(async move {
             // Relative URLs inside the article resolve against its absolute URL.
             let url = absolute(&url);
@@ -152,6 +139,18 @@ impl Article {
             };
             show(self, next, settled);
         });
+    }
+
+    /// The wait for the article under way was announced already (by the paint module, on the
+    /// placeholder this reader adopted): it stays announced, and is not announced again.
+    pub fn announced(self) {
+        if self
+            .phase
+            .try_with_untracked(|p| matches!(p, Phase::Loading))
+            == Some(true)
+        {
+            self.slow.try_set(true);
+        }
     }
 
     /// Aborts the request under way, if any.

