@@ -27,10 +27,13 @@ pub fn set(object: &JsValue, name: &str, value: &JsValue) -> bool {
 
 /// `object[name](...args)`, if it is a function and does not throw.
 pub fn call(object: &JsValue, name: &str, args: &[&JsValue]) -> Option<JsValue> {
-    let function = get(object, name).dyn_into::<Function>().ok()?;
-    function
-        .apply(object, &args.iter().copied().collect::<Array>())
-        .ok()
+    try_call(object, name, args).ok()
+}
+
+/// `object[name](...args)`, or what it threw (`Err` too when it is not a function).
+pub fn try_call(object: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let function: Function = Reflect::get(object, &JsValue::from_str(name))?.dyn_into()?;
+    Reflect::apply(&function, object, &args.iter().copied().collect::<Array>())
 }
 
 /// `new constructor(...args)`, if it is a constructor and does not throw.

@@ -6,19 +6,14 @@ pub mod document_head;
 pub mod highlight;
 pub mod js;
 
-use js_sys::{Function, Object, Reflect};
+use js_sys::{Object, Reflect};
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// `target[name](...args)`, or `Err` when it is not a function or throws.
-fn call(target: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
-    let method: Function = Reflect::get(target, &name.into())?.dyn_into()?;
-    let array: js_sys::Array = args.iter().copied().collect();
-    Reflect::apply(&method, target, &array)
-}
+use js::try_call as call;
 
 fn navigator() -> JsValue {
     window().navigator().into()

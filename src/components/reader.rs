@@ -151,13 +151,12 @@ pub fn Reader(
     };
     let phase = article.phase();
 
-    // The root's language, direction, busy state and display choices. A painted root already
-    // shows its article's: it is left alone until the reader has the same article.
+    // The root's language, direction and busy state. A painted root already shows its
+    // article's: it is left alone until the reader has the same article.
     let element = root_element.clone();
     Effect::new(move |_| {
         let ui = phase.with(|p| ui_for(p.story()));
         let loading = phase.with(|p| matches!(p, Phase::Loading));
-        let chosen = display.get();
         if adopting.get() {
             return;
         }
@@ -167,9 +166,6 @@ pub fn Reader(
             true => element.set_attribute("aria-busy", "true"),
             false => element.remove_attribute("aria-busy"),
         };
-        for (name, value) in chosen.attributes() {
-            let _ = element.set_attribute(name, &value);
-        }
     });
     // The display choices apply to a painted root too (another reader's Display control).
     let element = root_element.clone();
