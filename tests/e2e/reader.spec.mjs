@@ -137,10 +137,13 @@ test("slow loading shows a skeleton, announces politely, then the article withou
 
 test("a quick load makes no announcement, and none is ever made twice", async ({ page }) => {
   await page.addInitScript(() => {
+    // Each time the status line comes to say something (not each mutation while it says it).
     window.__said = [];
+    let last = "";
     new MutationObserver(() => {
-      const region = document.querySelector(".rdr > [role=status]");
-      if (region && region.textContent) window.__said.push(region.textContent);
+      const text = document.querySelector(".rdr > [role=status]")?.textContent ?? "";
+      if (text && text !== last) window.__said.push(text);
+      last = text;
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await openArticle(page, "demo/en.json");
