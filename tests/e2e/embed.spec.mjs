@@ -1,7 +1,7 @@
 // Readers embedded in a host page we do not control: hostile CSS, several readers, readers added
 // later, the custom element, all under the strict CSP.
 import { test, expect } from "@playwright/test";
-import { axe, frames, screens, settled, trackRequests, unexpected, watchConsole } from "./helpers.mjs";
+import { axe, frames, readerReady, screens, settled, trackRequests, unexpected, watchConsole } from "./helpers.mjs";
 
 const HOST = "/fixtures/host/index.html";
 
@@ -10,6 +10,7 @@ async function openHost(page) {
   await expect(page.locator("#first article h1")).toBeVisible();
   await expect(page.locator("#second article h1")).toBeVisible();
   await expect(page.locator("#custom article h1")).toBeVisible();
+  await readerReady(page);
 }
 
 test("two readers and the custom element render through a hostile stylesheet", async ({ page }) => {

@@ -5,7 +5,7 @@
 // without a voice, axe with the player open in each theme.
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
-import { axe, unexpected, watchConsole } from "./helpers.mjs";
+import { axe, readerReady, unexpected, watchConsole } from "./helpers.mjs";
 
 const fixture = (path) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), "utf8"));
 
@@ -116,6 +116,7 @@ const passagesOf = (expected, article, n) => {
 async function openPlayer(page, src, names) {
   await page.goto(`/?src=${encodeURIComponent(src)}`);
   await expect(page.locator("article h1")).toBeVisible();
+  await readerReady(page);
   await page.getByRole("button", { name: names.listen }).click();
   return page.getByRole("group", { name: names.listen });
 }
@@ -331,6 +332,7 @@ test("hidden without a voice for the article's language, without speechSynthesis
   await scriptSpeech(page, ["fr"]);
   await page.goto("/?src=/demo/en.json");
   await expect(page.locator("article h1")).toBeVisible();
+  await readerReady(page);
   await expect(page.getByRole("button", { name: "Listen" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Display" })).toBeVisible();
   await page.goto("/?src=/demo/fr.json");
@@ -340,6 +342,7 @@ test("hidden without a voice for the article's language, without speechSynthesis
   await bare.addInitScript(() => delete window.speechSynthesis);
   await bare.goto("/?src=/demo/fr.json");
   await expect(bare.locator("article h1")).toBeVisible();
+  await readerReady(bare);
   await expect(bare.getByRole("button", { name: "Écouter" })).toHaveCount(0);
 
   await page.goto("/examples/host.html");

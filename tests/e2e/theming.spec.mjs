@@ -3,7 +3,7 @@
 // CSP forbids inline styles, so the test brands it through the CSSOM, as a site's own
 // stylesheet would.
 import { test, expect } from "@playwright/test";
-import { unexpected, watchConsole } from "./helpers.mjs";
+import { readerReady, unexpected, watchConsole } from "./helpers.mjs";
 
 /// Brands the host page: tokens on both readers, and rules on their parts.
 async function brand(page) {
@@ -55,6 +55,7 @@ test("the branded example host: its fonts, colours and parts inside both readers
   const problems = watchConsole(page);
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/examples/host.html");
+  await readerReady(page);
   for (const id of ["#une", "#edition-reader"]) {
     const host = page.locator(id);
     await expect(host.locator("article h1")).toBeVisible();
@@ -127,6 +128,7 @@ test("the host's design tokens and part rules reach inside the readers' shadow r
   const attribute = page.locator("[data-article-reader]");
   await expect(element.locator("article h1")).toBeVisible();
   await expect(attribute.locator("article h1")).toBeVisible();
+  await readerReady(page);
   const before = await styles(element);
   // The example site's own brand (examples/site.css) until the test's stylesheet comes.
   expect(before.background).toBe("rgb(251, 247, 240)");

@@ -3,7 +3,7 @@
 // zero violations, without the `default` policy (the host page's to create) and with no policy but
 // the reader's own narrow one, created only where the reader writes JSON-LD (the standalone page).
 import { test, expect } from "@playwright/test";
-import { unexpected, watchConsole } from "./helpers.mjs";
+import { readerReady, unexpected, watchConsole } from "./helpers.mjs";
 
 /// Records every Trusted Types or CSP violation and every policy the page creates (its name), and
 /// returns a function that reads both plus the page's default policy.
@@ -45,6 +45,7 @@ test("Trusted Types, standalone: renders, its tools work, a related story opens,
   await expect(h1).toBeVisible();
   const firstTitle = await h1.innerText();
   await expect(page.locator(".rdr-body p").first()).toBeVisible();
+  await readerReady(page);
   await expect(page.locator(".rdr-badge svg")).toHaveCount(1);
   // The JSON-LD goes through the reader's policy.
   const ld = await page.locator("script[type='application/ld+json']").allTextContents();
@@ -79,6 +80,7 @@ test("Trusted Types, embedded: two readers in a host page, no policy at all, zer
   const second = page.locator("article-reader");
   await expect(first.locator(".rdr-body p").first()).toBeVisible();
   await expect(second.locator(".rdr-body p").first()).toBeVisible();
+  await readerReady(page);
   await first.getByRole("button", { name: "Affichage" }).click();
   await first.getByRole("button", { name: "Réduire le texte" }).click();
   await expect(first.locator(".rdr-display [role=status]")).toHaveText("Taille du texte\u202f: 1 sur 5");

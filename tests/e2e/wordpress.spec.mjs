@@ -1,6 +1,6 @@
 // WordPress REST posts, auto-detected, in the standalone and embedded readers.
 import { test, expect } from "@playwright/test";
-import { axe, screens, unexpected, watchConsole } from "./helpers.mjs";
+import { axe, readerReady, screens, unexpected, watchConsole } from "./helpers.mjs";
 import { arm, dropCsp, expectInert, plantControl } from "./inert.mjs";
 
 const POST = "/wp-json/wp/v2/posts/4512?_embed";
@@ -10,6 +10,7 @@ test("a WordPress post renders in the standalone reader, with related stories fr
   await page.goto(`/?src=${encodeURIComponent(POST)}&lang=fr`);
   const h1 = page.locator("article h1");
   await expect(h1).toBeVisible();
+  await readerReady(page);
   // Entities decoded to plain text.
   expect(await h1.innerText()).not.toMatch(/&#|&amp;|&nbsp;/);
   await expect(page.locator("article")).toHaveAttribute("lang", "fr");
@@ -62,6 +63,7 @@ for (const csp of [true, false]) {
     if (!csp) await dropCsp(page);
     await page.goto(`/?src=${encodeURIComponent("/fixtures/wordpress/hostile.json")}`);
     await expect(page.locator("article h1")).toBeVisible();
+    await readerReady(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     // (Its safe image is on the publisher's own host, blog.example: requests there are expected.)
     await expectInert(page, seen, problems);
