@@ -9,13 +9,20 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use web_sys::{Element, Node};
 
+#[cfg(feature = "contents")]
 use super::contents::Contents;
 use super::current_ui;
+#[cfg(feature = "display")]
 use super::display_control::DisplayControl;
+#[cfg(feature = "listen")]
 use super::listen::Listen;
+#[cfg(feature = "quote-links")]
 use super::quote_links::QuoteLinks;
+#[cfg(feature = "related")]
 use super::related_stories::RelatedStories;
+#[cfg(feature = "resume")]
 use super::resume::Resume;
+#[cfg(feature = "share")]
 use super::share_tools::ShareTools;
 use crate::hooks::use_end_key::finish_jumps_to_end;
 use article_core::logic::share_links::{clean_page_url, ShareTarget};
@@ -23,7 +30,8 @@ use article_core::story::Story;
 use article_paint::body::EXACT_AT_ENDS;
 use article_paint::view::{PLACEHOLDER, TOOLS};
 
-/// The reader tools an article view shows, from the reader's configuration.
+/// The reader tools an article view shows, from the reader's configuration. A tool compiled out
+/// (Cargo features, see Cargo.toml) is not shown whatever the configuration says.
 #[derive(Clone, Default)]
 pub struct Tools {
     /// Share controls in order; empty for none.
@@ -84,6 +92,19 @@ impl Shown {
 /// Headline, standfirst, byline, dates, reading time, lead image, body, credit, tags and authors
 /// are in the article's own language and direction; interface text in the enclosing reader's
 /// ([`current_ui`]). `None` when the document refuses to make an element.
+// With tools compiled out (Cargo features), places and names made for them may go unused.
+#[cfg_attr(
+    not(all(
+        feature = "share",
+        feature = "display",
+        feature = "listen",
+        feature = "contents",
+        feature = "quote-links",
+        feature = "resume",
+        feature = "related"
+    )),
+    allow(unused_variables)
+)]
 pub fn show_article(
     parent: &Element,
     painted: Option<Element>,
@@ -130,6 +151,11 @@ pub fn show_article(
         for name in [PLACEHOLDER, "aria-hidden", "inert"] {
             let _ = row.remove_attribute(name);
         }
+        #[cfg(feature = "display")]
+        let display = view! { <DisplayControl lang=ui_lang /> };
+        #[cfg(not(feature = "display"))]
+        let display = ();
+        #[cfg(feature = "share")]
         let share = (!tools.share.is_empty()).then(|| {
             view! {
                 <ShareTools
@@ -141,12 +167,18 @@ pub fn show_article(
                 />
             }
         });
+        #[cfg(not(feature = "share"))]
+        let share = ();
+        #[cfg(feature = "listen")]
         let listen = tools
             .listen
             .then(|| view! { <Listen story=story.clone() lang=ui_lang /> });
-        let row_view = view! { <DisplayControl lang=ui_lang /> {listen} {share} };
+        #[cfg(not(feature = "listen"))]
+        let listen = ();
+        let row_view = view! { {display} {listen} {share} };
         shown.islands.push(Island::mount(&row, None, row_view));
     }
+    #[cfg(feature = "resume")]
     if tools.resume {
         let after_header = header.next_sibling();
         let resume = view! { <Resume id=story.id.clone() /> };
@@ -154,16 +186,23 @@ pub fn show_article(
             .islands
             .push(Island::mount(&article, after_header.as_ref(), resume));
     }
-    let contents = view! { <Contents story=story.clone() /> };
-    shown
-        .islands
-        .push(Island::mount(&article, Some(&body), contents));
-    let quote =
-        view! { <QuoteLinks url=page_url title=story.title.clone() targets=tools.share.clone() /> };
-    let after_body = body.next_sibling();
-    shown
-        .islands
-        .push(Island::mount(&article, after_body.as_ref(), quote));
+    #[cfg(feature = "contents")]
+    {
+        let contents = view! { <Contents story=story.clone() /> };
+        shown
+            .islands
+            .push(Island::mount(&article, Some(&body), contents));
+    }
+    #[cfg(feature = "quote-links")]
+    {
+        let quote = view! {
+            <QuoteLinks url=page_url title=story.title.clone() targets=tools.share.clone() />
+        };
+        let after_body = body.next_sibling();
+        shown
+            .islands
+            .push(Island::mount(&article, after_body.as_ref(), quote));
+    }
     // The painted related stories give way to the reader's, in the same task: nothing moves.
     for painted in [".rdr-related-sentinel", ".rdr-related"] {
         if let Some(part) = article
@@ -174,6 +213,7 @@ pub fn show_article(
             part.remove();
         }
     }
+    #[cfg(feature = "related")]
     if tools.related {
         let mut current = vec![tools.source.clone()];
         current.extend(story.url.clone());

@@ -6,29 +6,12 @@ use super::current_ui;
 use leptos::prelude::*;
 
 use super::icons::{icon, TEXT_SIZE};
-use crate::browser::{store, stored};
+use crate::browser::store;
+use crate::hooks::use_display::shared_display;
 use crate::hooks::use_events::Events;
 use article_core::logic::display::{Align, Display, Font, Theme, SIZES};
 
 use article_core::logic::display::STORAGE_KEY;
-
-thread_local! {
-    /// One choice for the whole page, read from storage once. Reference-counted, not owned by
-    /// any reader, so it outlives every reader that is torn down.
-    static SHARED: ArcRwSignal<Display> = ArcRwSignal::new(load());
-}
-
-/// The display preferences every reader on the page follows: a handle owned by the calling
-/// reader onto the one shared value.
-pub fn shared_display() -> RwSignal<Display> {
-    SHARED.with(|shared| RwSignal::from(shared.clone()))
-}
-
-fn load() -> Display {
-    stored(STORAGE_KEY)
-        .map(|text| Display::from_storage(&text))
-        .unwrap_or_default()
-}
 
 /// The display control of one reader.
 #[component]

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+#[cfg(any(feature = "share", feature = "quote-links"))]
 use article_core::logic::share_links::ShareTarget;
 
 /// A line icon: one stroked path in a square view box.
@@ -27,6 +28,7 @@ pub const ARROW_UP: Icon = Icon {
 };
 
 /// Two letters "A", small and large, for the display control.
+#[cfg(feature = "display")]
 pub const TEXT_SIZE: Icon = Icon {
     d: "M4 19L9 5l5 14M6 14h6M15 19l3-8 3 8M16 17h4",
     view_box: "0 0 24 24",
@@ -35,6 +37,7 @@ pub const TEXT_SIZE: Icon = Icon {
 };
 
 /// A loudspeaker and its sound waves, for Listen.
+#[cfg(feature = "listen")]
 pub const LISTEN: Icon = Icon {
     d: "M4 9v6h4l5 4V5L8 9H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11",
     view_box: "0 0 24 24",
@@ -43,6 +46,7 @@ pub const LISTEN: Icon = Icon {
 };
 
 /// A bar and a triangle pointing back, for the previous paragraph (mirrored right to left).
+#[cfg(feature = "listen")]
 pub const PREVIOUS: Icon = Icon {
     d: "M6 5v14M18 5l-9 7 9 7z",
     view_box: "0 0 24 24",
@@ -51,6 +55,7 @@ pub const PREVIOUS: Icon = Icon {
 };
 
 /// A triangle pointing on and a bar, for the next paragraph (mirrored right to left).
+#[cfg(feature = "listen")]
 pub const NEXT: Icon = Icon {
     d: "M18 5v14M6 5l9 7-9 7z",
     view_box: "0 0 24 24",
@@ -68,6 +73,7 @@ pub fn icon(icon: Icon) -> impl IntoView {
 }
 
 /// The icon of a share target.
+#[cfg(any(feature = "share", feature = "quote-links"))]
 pub fn share_icon(target: ShareTarget) -> impl IntoView {
     let path = match target {
         ShareTarget::Native => "M12 3v12M7 8l5-5 5 5M5 13v7h14v-7",

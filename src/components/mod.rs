@@ -9,17 +9,24 @@
 //! `docs/upstream-tachys-trusted-types.md` is the fix proposed upstream.
 
 mod article_view;
+#[cfg(feature = "contents")]
 mod contents;
+#[cfg(feature = "display")]
 mod display_control;
 mod error_notice;
 mod icons;
+#[cfg(feature = "listen")]
 mod listen;
+#[cfg(feature = "quote-links")]
 mod quote_links;
 mod reader;
 mod reading_progress;
+#[cfg(feature = "related")]
 mod related_stories;
+#[cfg(feature = "resume")]
 mod resume;
 mod scroll_to_top;
+#[cfg(feature = "share")]
 mod share_tools;
 
 pub use article_view::{show_article, Island, Shown, Tools};

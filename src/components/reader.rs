@@ -12,7 +12,6 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 use super::article_view::{show_article, Island, Shown, Tools};
-use super::display_control::shared_display;
 use super::error_notice::ErrorNotice;
 use super::new_ui;
 use super::reading_progress::ReadingProgress;
@@ -20,6 +19,7 @@ use super::scroll_to_top::ScrollToTop;
 use crate::api::Request;
 use crate::browser::document_head::reflect_in_document;
 use crate::hooks::use_article::{use_article, Phase};
+use crate::hooks::use_display::shared_display;
 use crate::hooks::use_events::Events;
 use crate::hooks::use_history::navigate_in_place;
 use crate::hooks::use_scroll_restore::{arrive, Arrival};
@@ -140,10 +140,15 @@ pub fn Reader(
     let show_scroll_top = settings.with_value(|c| c.scroll_top);
     let tools = move |source: String| {
         settings.with_value(|c| Tools {
-            share: c.share.clone(),
-            related: c.related,
-            resume: c.resume,
-            listen: c.listen,
+            // A tool compiled out is not offered, whatever the page asks (Cargo features).
+            share: if cfg!(feature = "share") {
+                c.share.clone()
+            } else {
+                Vec::new()
+            },
+            related: cfg!(feature = "related") && c.related,
+            resume: cfg!(feature = "resume") && c.resume,
+            listen: cfg!(feature = "listen") && c.listen,
             timeout_secs: c.timeout_secs,
             source,
             on_open: open_in_place,

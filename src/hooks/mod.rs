@@ -2,12 +2,14 @@
 //! component's body, with its cleanup registered on the caller's owner.
 //!
 //! [`use_article`] loads a reader's article (fetch → decode → normalize, abortable);
+//! [`use_display`] holds the display preferences every reader on the page follows;
 //! [`use_events`] tells the host page's scripts what happened; [`use_history`] opens related
 //! stories in place with the browser history (standalone page); [`use_scroll_restore`] lands
 //! the reader where it was left; [`use_end_key`] makes the End key reach the end of a long
 //! article.
 
 pub mod use_article;
+pub mod use_display;
 pub mod use_end_key;
 pub mod use_events;
 pub mod use_history;

@@ -177,7 +177,7 @@ mod paint {
         let bar = progress(&document)?;
         root.append_child(&bar).ok()?;
         root.append_child(&article).ok()?;
-        if config.related {
+        if cfg!(feature = "related") && config.related {
             for part in related(&document, story, ui, is_standalone(element))? {
                 article.append_child(&part).ok()?;
             }

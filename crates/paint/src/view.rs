@@ -152,8 +152,8 @@ pub fn article(
 }
 
 /// The tools' row as it will be, invisible and inert: the Display button and the share controls
-/// with their classes, icons' places and labels, so that the row has its final size before the
-/// reader's tools replace it (nothing below moves then).
+/// (those compiled in) with their classes, icons' places and labels, so that the row has its
+/// final size before the reader's tools replace it (nothing below moves then).
 fn tools_placeholder(document: &Document, ui: Ui, share: &[ShareTarget]) -> Option<Element> {
     let row = element(document, "div", Some(TOOLS))?;
     set_attrs(
@@ -172,13 +172,16 @@ fn tools_placeholder(document: &Document, ui: Ui, share: &[ShareTarget]) -> Opti
         }
         Some(control)
     };
-    let display = element(document, "div", Some("rdr-display"))?;
-    let toggle = "rdr-tool-btn rdr-tool-text rdr-display-toggle";
-    append(&display, &labelled(toggle, Some(ui.strings.display))?)?;
-    append(&row, &display)?;
+    if cfg!(feature = "display") {
+        let display = element(document, "div", Some("rdr-display"))?;
+        let toggle = "rdr-tool-btn rdr-tool-text rdr-display-toggle";
+        append(&display, &labelled(toggle, Some(ui.strings.display))?)?;
+        append(&row, &display)?;
+    }
     let native = can_share_natively();
     let shown: Vec<_> = share
         .iter()
+        .filter(|_| cfg!(feature = "share"))
         .filter(|t| **t != ShareTarget::Native || native)
         .collect();
     if !shown.is_empty() {
