@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use article_core::config::Config;
 use article_core::logic::lang::UiLang;
+use article_core::logic::share_links::ShareTarget;
 use article_core::normalize::story_from_json;
 use article_reader::components::{new_ui, show_article, Reader, Tools};
 use leptos::prelude::*;
@@ -99,6 +100,17 @@ async fn wait_for(root: &Element, selector: &str) -> Element {
         sleep(50).await;
     }
     panic!("timed out waiting for {selector} in {}", root.inner_html());
+}
+
+/// Waits until `done` holds, looking again every 50 ms (up to ~30 s, as [`wait_for`]).
+async fn until(mut done: impl FnMut() -> bool, what: &str) {
+    for _ in 0..600 {
+        if done() {
+            return;
+        }
+        sleep(50).await;
+    }
+    panic!("timed out waiting until {what}");
 }
 
 async fn sleep(ms: i32) {
@@ -624,4 +636,151 @@ async fn the_tools_act_when_clicked() {
     let focused = document().active_element().unwrap();
     assert_eq!(format!("#{}", focused.id()), target, "focus on the heading");
     root.remove();
+}
+
+/// Runs `source` as the body of a function in the test page (stubs of browser services).
+fn run_js(source: &str) -> JsValue {
+    js_sys::Function::new_no_args(source)
+        .call0(&JsValue::NULL)
+        .unwrap()
+}
+
+/// Share, as a reader uses it: Copy link puts the article's URL on the clipboard and says so in
+/// the group's live region; when the clipboard refuses, the link is shown in a field, selected,
+/// with the instructions said instead.
+#[wasm_bindgen_test]
+async fn share_copies_the_link_or_shows_it_selected() {
+    // A clipboard that records what it is given, or refuses when told to.
+    run_js(
+        "window.__copied = []; window.__refuse = false;
+         Object.defineProperty(navigator, 'clipboard', { configurable: true, value: {
+           writeText: (t) => window.__refuse ? Promise.reject(new DOMException('no', 'NotAllowedError'))
+                                             : (window.__copied.push(t), Promise.resolve()) } });",
+    );
+    let story =
+        Arc::new(story_from_json(include_str!("fixtures/valid/full.json"), "en", BASE).unwrap());
+    let url = story.url.clone().unwrap();
+    let root = container();
+    let parent = root.clone();
+    let tools = Tools {
+        share: vec![ShareTarget::Copy, ShareTarget::Email],
+        ..Tools::default()
+    };
+    leptos::mount::mount_to(root.clone(), move || {
+        provide_context(new_ui(UiLang::En));
+        std::mem::forget(show_article(&parent, None, story, tools).unwrap());
+    })
+    .forget();
+    let group = wait_for(&root, ".rdr-share[role=group]").await;
+    assert_eq!(
+        group.get_attribute("aria-label").as_deref(),
+        Some("Share this article")
+    );
+    let copy: HtmlElement = one(&group, "[data-share=copy]").unchecked_into();
+    copy.click();
+    wait_for(&group, "[role=status]:not(:empty)").await;
+    assert_eq!(text(&group, "[role=status]"), "Link copied");
+    let copied = js_sys::Reflect::get(&window(), &"__copied".into()).unwrap();
+    assert_eq!(
+        js_sys::Array::from(&copied).to_vec(),
+        vec![JsValue::from_str(&url)],
+        "the canonical URL is on the clipboard"
+    );
+    let mail = one(&group, "[data-share=email]");
+    assert!(mail.get_attribute("href").unwrap().starts_with("mailto:?"));
+
+    run_js("window.__refuse = true;");
+    copy.click();
+    let field = wait_for(&group, ".rdr-share-fallback input").await;
+    wait_for(&group, "[role=status]:not(:empty)").await;
+    assert!(text(&group, "[role=status]").starts_with("The link could not be copied"));
+    let input: web_sys::HtmlInputElement = field.unchecked_into();
+    assert_eq!(input.value(), url);
+    wait_for(&group, ".rdr-share-fallback input:focus").await;
+    root.remove();
+}
+
+/// Listen, as a reader uses it: shown only where the browser has a voice for the article's
+/// language; its button opens the player, Play speaks the headline first in the article's
+/// language with that voice, and Pause stops it.
+#[wasm_bindgen_test]
+async fn listen_opens_its_player_and_speaks_the_headline() {
+    // A speech engine with one French voice, which records what it is asked to say.
+    run_js(
+        "const log = window.__speech = { spoken: [], cancels: 0 };
+         class Utterance extends EventTarget {
+           constructor(text) { super(); Object.assign(this, { text, lang: '', voice: null, rate: 1 }); }
+         }
+         const synth = new EventTarget();
+         synth.getVoices = () => [{ name: 'Amélie', lang: 'fr-FR', voiceURI: 'urn:voice:fr' }];
+         synth.speak = (u) => log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.voiceURI });
+         synth.cancel = () => { log.cancels++; };
+         synth.pause = () => {}; synth.resume = () => {};
+         Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+         window.SpeechSynthesisUtterance = Utterance;",
+    );
+    let spoken = || {
+        let log = js_sys::Reflect::get(&window(), &"__speech".into()).unwrap();
+        js_sys::Array::from(&js_sys::Reflect::get(&log, &"spoken".into()).unwrap()).to_vec()
+    };
+    for (fixture, has_voice) in [
+        (include_str!("fixtures/valid/longread-fr.json"), true),
+        (include_str!("fixtures/valid/minimal.json"), false),
+    ] {
+        let story = Arc::new(story_from_json(fixture, "en", BASE).unwrap());
+        let title = story.title.clone();
+        let root = container();
+        let parent = root.clone();
+        let tools = Tools {
+            listen: true,
+            ..Tools::default()
+        };
+        leptos::mount::mount_to(root.clone(), move || {
+            provide_context(new_ui(UiLang::En));
+            std::mem::forget(show_article(&parent, None, story, tools).unwrap());
+        })
+        .forget();
+        let listen = wait_for(&root, ".rdr-listen").await;
+        if !has_voice {
+            assert!(listen.has_attribute("hidden"), "no voice, no Listen");
+            root.remove();
+            continue;
+        }
+        wait_for(&root, ".rdr-listen:not([hidden])").await;
+        let button: HtmlElement = one(&listen, ":scope > button").unchecked_into();
+        assert_eq!(
+            button.get_attribute("aria-expanded").as_deref(),
+            Some("false")
+        );
+        button.click();
+        wait_for(&listen, ":scope > button[aria-expanded=true]").await;
+        let panel = one(&listen, ".rdr-listen-panel[role=group]");
+        assert!(!panel.has_attribute("hidden"), "the player opens");
+        let play: HtmlElement = one(&panel, ".rdr-listen-play").unchecked_into();
+        assert_eq!(play.text_content().as_deref(), Some("Play"));
+        play.click();
+        until(|| !spoken().is_empty(), "something is spoken").await;
+        let first = spoken().into_iter().next().unwrap();
+        let field = |name: &str| {
+            js_sys::Reflect::get(&first, &name.into())
+                .unwrap()
+                .as_string()
+        };
+        let said = field("text").unwrap();
+        assert!(said.contains(&title), "{said:?} is the headline {title:?}");
+        assert!(field("lang").unwrap().starts_with("fr"), "spoken in French");
+        assert_eq!(field("voice").as_deref(), Some("urn:voice:fr"));
+        until(
+            || play.text_content().as_deref() == Some("Pause"),
+            "Play becomes Pause",
+        )
+        .await;
+        play.click();
+        until(
+            || play.text_content().as_deref() == Some("Play"),
+            "Pause becomes Play",
+        )
+        .await;
+        root.remove();
+    }
 }
