@@ -29,7 +29,7 @@ export default defineConfig({
   webServer: {
     command: `node tests/e2e/server.mjs`,
     cwd: "../..",
-    env: { PORT: String(port) },
+    env: { PORT: String(port), READER_DIST: process.env.READER_DIST ?? "dist" },
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -50,13 +50,16 @@ export const CSP =
 export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types article-reader";
 const axePath = join(root, "node_modules", "axe-core", "axe.min.js");
 
+/// The release build served at / (READER_DIST: another build of it, relative to the repository).
+const dist = join(root, process.env.READER_DIST || "dist");
+
 /// Maps a URL path to a file under dist/, tests/fixtures/ or examples/, refusing to leave them.
 function fileFor(path) {
   const [base, rest] = path.startsWith("/fixtures/")
     ? [join(root, "tests", "fixtures"), path.slice("/fixtures/".length)]
     : path.startsWith("/examples/")
       ? [join(root, "examples"), path.slice("/examples/".length)]
-      : [join(root, "dist"), path.slice(1) || "index.html"];
+      : [dist, path.slice(1) || "index.html"];
   const file = normalize(join(base, decodeURIComponent(rest)));
   return file.startsWith(base) ? file : null;
 }
