@@ -18,38 +18,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
+mod support;
+
+use support::{all, container, data_url, one, run_js, sleep, text, until, wait_for};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const BASE: &str = "https://news.example/api/article.json";
-
-/// A fresh container in the test page.
-fn container() -> HtmlElement {
-    let document = document();
-    let div = document
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into::<Element>())
-        .collect()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    one(root, selector).text_content().unwrap_or_default()
-}
 
 fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
     let story = Arc::new(story_from_json(json, "en", BASE).unwrap());
@@ -80,44 +55,6 @@ fn mount_reader(src: String, lang: Option<&str>) -> HtmlElement {
     )
     .forget();
     root
-}
-
-/// A `data:` URL serving `json`.
-fn data_url(json: &str) -> String {
-    format!(
-        "data:application/json,{}",
-        js_sys::encode_uri_component(json)
-    )
-}
-
-/// Waits until `selector` matches inside `root`, looking again every 50 ms (up to ~30 s, so that
-/// only a selector that never matches fails, however busy the machine).
-async fn wait_for(root: &Element, selector: &str) -> Element {
-    for _ in 0..600 {
-        if let Ok(Some(found)) = root.query_selector(selector) {
-            return found;
-        }
-        sleep(50).await;
-    }
-    panic!("timed out waiting for {selector} in {}", root.inner_html());
-}
-
-/// Waits until `done` holds, looking again every 50 ms (up to ~30 s, as [`wait_for`]).
-async fn until(mut done: impl FnMut() -> bool, what: &str) {
-    for _ in 0..600 {
-        if done() {
-            return;
-        }
-        sleep(50).await;
-    }
-    panic!("timed out waiting until {what}");
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 #[wasm_bindgen_test]
@@ -636,13 +573,6 @@ async fn the_tools_act_when_clicked() {
     let focused = document().active_element().unwrap();
     assert_eq!(format!("#{}", focused.id()), target, "focus on the heading");
     root.remove();
-}
-
-/// Runs `source` as the body of a function in the test page (stubs of browser services).
-fn run_js(source: &str) -> JsValue {
-    js_sys::Function::new_no_args(source)
-        .call0(&JsValue::NULL)
-        .unwrap()
 }
 
 /// Share, as a reader uses it: Copy link puts the article's URL on the clipboard and says so in
