@@ -19,14 +19,15 @@ const LAYERS: &[(&str, &[Layer])] = &[
         "crates/core/src",
         &[
             ("logic", &[]),
+            ("json", &["logic"]),
             ("sanitize", &["logic"]),
-            ("contract", &["logic"]),
+            ("contract", &["logic", "json"]),
             ("story", &["logic", "sanitize"]),
-            ("fault", &["logic", "contract"]),
+            ("fault", &["logic", "json"]),
             ("config", &["logic"]),
             (
                 "normalize",
-                &["logic", "contract", "sanitize", "story", "fault"],
+                &["logic", "json", "contract", "sanitize", "story", "fault"],
             ),
         ],
     ),
