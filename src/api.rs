@@ -16,8 +16,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, Element, RequestInit, Response};
 
 use crate::browser::{js_error, json_copy, json_parse, now, TaskBudget};
-use article_core::contract::DecodeError;
 use article_core::fault::Fault;
+use article_core::json::DecodeError;
 
 /// The symbol under which the start-up script leaves a request on a reader's element.
 const PREFETCH_KEY: &str = "article-reader.prefetch";

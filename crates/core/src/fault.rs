@@ -1,7 +1,7 @@
 //! Everything that can keep an article from showing (contract §3), and what the reader is told:
-//! the error of the whole pipeline, from the network (`api`) to decoding (`model`, `normalize`).
+//! the error of the whole pipeline, from the network (`api`) to decoding (`json`, `contract`, `normalize`).
 
-use crate::contract::{DecodeError, Problem};
+use crate::json::{DecodeError, Problem};
 use crate::logic::i18n::Strings;
 
 /// Why an article is not shown.
@@ -48,7 +48,7 @@ impl Fault {
             Fault::Decode(error) => {
                 let kind = match error.problem {
                     Problem::NotJson(_) => "not-json",
-                    Problem::UnsupportedVersion(_) => "version",
+                    Problem::UnsupportedVersion { .. } => "version",
                     Problem::PasswordProtected => "protected",
                     Problem::Missing | Problem::Expected(_) | Problem::NoItem(_) => "format",
                 };
@@ -82,7 +82,7 @@ impl Fault {
                 match error.problem {
                     Problem::PasswordProtected => strings.error_protected,
                     Problem::NotJson(_) => strings.error_not_json,
-                    Problem::UnsupportedVersion(_) => strings.error_version,
+                    Problem::UnsupportedVersion { .. } => strings.error_version,
                     Problem::Missing | Problem::Expected(_) | Problem::NoItem(_) => {
                         strings.error_contract
                     }

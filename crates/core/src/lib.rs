@@ -2,7 +2,8 @@
 //! model the views show, with no DOM and no framework. The paint module (`crates/paint`) and the
 //! Leptos reader (the root crate) both use it, so the two always agree on what an article is.
 //!
-//! Data flows one way: `contract` decodes our contract → `normalize` recognizes the document's
+//! Data flows one way: `json` reads a publisher's JSON strictly, naming the path of each fault;
+//! with it `contract` decodes our contract → `normalize` recognizes the document's
 //! format (the contract, a WordPress post, an ANS story, a Ghost post or a JSON Feed:
 //! `docs/formats.md`) and builds the render model (`story`), every piece of markup through `sanitize`.
 //! Inside the crate each layer uses only the layers below it (`tests/layers.rs` fails on a
@@ -12,6 +13,7 @@
 pub mod config;
 pub mod contract;
 pub mod fault;
+pub mod json;
 pub mod logic;
 pub mod normalize;
 pub mod sanitize;

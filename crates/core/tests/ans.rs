@@ -3,8 +3,8 @@
 //! an older 0.5.8 one, a hostile one) → the render model: every field and element mapping,
 //! faults with JSON paths, hostile content.
 
-use article_core::contract::{DecodeError, Problem};
 use article_core::fault::Fault;
+use article_core::json::{DecodeError, Problem};
 use article_core::logic::lang::Dir;
 use article_core::normalize::{story_from_json, story_from_value};
 use article_core::sanitize::{text_of, Attr, Node, Tag};

@@ -5,8 +5,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use article_core::contract::{decode_article, decode_related_list, parse_json, Block, Problem};
+use article_core::contract::{decode_article, decode_related_list, Block, CONTRACT_VERSION};
 use article_core::fault::Fault;
+use article_core::json::{parse_json, Problem};
 use article_core::normalize::{self, story_from_json};
 
 const BASE: &str = "https://n.example/api/1.json";
@@ -100,7 +101,13 @@ fn messages_name_path_and_expectation() {
     )
     .unwrap();
     let error = decode_article(&value).unwrap_err();
-    assert_eq!(error.problem, Problem::UnsupportedVersion(3));
+    assert_eq!(
+        error.problem,
+        Problem::UnsupportedVersion {
+            sent: 3,
+            known: CONTRACT_VERSION
+        }
+    );
     assert_eq!(error.path, "version");
 }
 

@@ -4,7 +4,7 @@
 //! cards as the nearest blocks, public tags only, the publisher's reading time, faults with JSON
 //! paths.
 
-use article_core::contract::{DecodeError, Problem};
+use article_core::json::{DecodeError, Problem};
 use article_core::logic::reading_time::MinuteRange;
 use article_core::normalize::{story_from_json, NOT_AN_ARTICLE};
 use article_core::sanitize::{text_of, Node, Tag};

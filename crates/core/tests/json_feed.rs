@@ -3,8 +3,8 @@
 //! WordPress's JSON Feed plugin and Micro.blog emit) → the render model: the first item or the
 //! one the URL's `#id` names, related stories from the next items, faults with JSON paths.
 
-use article_core::contract::{DecodeError, Problem};
 use article_core::fault::Fault;
+use article_core::json::{DecodeError, Problem};
 use article_core::logic::lang::Dir;
 use article_core::normalize::story_from_json;
 use article_core::sanitize::{text_of, Attr, Node, Tag};

@@ -6,8 +6,9 @@
 use std::fs;
 use std::path::Path;
 
-use article_core::contract::{decode_article, parse_json, DecodeError, Problem};
+use article_core::contract::decode_article;
 use article_core::fault::Fault;
+use article_core::json::{parse_json, DecodeError, Problem};
 use article_core::logic::i18n::strings;
 use article_core::logic::lang::{Dir, UiLang};
 use article_core::logic::reading_time::MinuteRange;

@@ -1,13 +1,12 @@
 //! The article contract, version 1 (`shared/ARTICLE-FORMAT.md`, `schema/article-v1.schema.json`):
-//! its types, and a tolerant decoder that names the JSON path of the first violation.
+//! its types, and a tolerant decoder that names the JSON path of the first violation (a
+//! [`crate::json::DecodeError`]).
 //!
 //! Strings here are exactly as the publisher sent them; [`crate::normalize`] sanitizes them.
 
 mod decode;
-mod error;
 
-pub use decode::{decode_article, decode_related_list, parse_json};
-pub use error::{DecodeError, Problem};
+pub use decode::{decode_article, decode_related_list};
 
 use crate::logic::lang::Dir;
 use crate::logic::time::Timestamp;

@@ -1,10 +1,11 @@
 //! Contract v1 article → render model.
 
-use super::Draft;
-use super::{non_blank, resolve_tree, safe, Block, LinkOut, Person, Picture, Story, Teaser};
+use super::clean::{non_blank, safe, tree};
+use super::draft::Draft;
 use crate::contract::{self, Article, Text};
 use crate::logic::lang::is_language_tag;
-use crate::sanitize::{sanitize, Node, Subset};
+use crate::sanitize::{Node, Subset};
+use crate::story::{Block, Format, LinkOut, Person, Picture, Story, Teaser};
 
 /// Builds the render model of a decoded article. `fallback_lang` is used when the article has no
 /// (well-formed) `lang`: the embedding page's or the interface's language. Relative URLs resolve
@@ -66,7 +67,7 @@ fn story(article: Article, body: Vec<Block>, fallback_lang: &str, base: &str) ->
         .filter(|l| is_language_tag(l))
         .unwrap_or_else(|| fallback_lang.to_owned());
     Draft {
-        format: super::Format::Contract,
+        format: Format::Contract,
         id: article.id,
         url: safe(article.url, base),
         dir: article.dir,
@@ -145,13 +146,6 @@ fn inline(text: Text, base: &str) -> Vec<Node> {
         Text::Plain(text) => vec![Node::Text(text)],
         Text::Html(html) => tree(&html, Subset::Inline, base),
     }
-}
-
-/// Sanitized markup with its URLs resolved.
-fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
-    let mut nodes = sanitize(html, subset);
-    resolve_tree(&mut nodes, base);
-    nodes
 }
 
 fn link(link: contract::Link, base: &str) -> LinkOut {

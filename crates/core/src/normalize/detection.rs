@@ -2,9 +2,9 @@
 
 use serde_json::{Map, Value};
 
-use super::fields::{get, object, string};
-use super::wordpress::is_post;
-use crate::contract::Problem;
+use super::wordpress::{is_post, NO_POST};
+use crate::json::loose::{get, object, string};
+use crate::json::Problem;
 
 /// What the reader is told a document should have been when it is none of the formats. (It
 /// keeps the words "an article (contract v1) or a WordPress post" that a browser journey reads.)
@@ -46,7 +46,7 @@ pub(super) fn shape(value: &Value) -> Shape<'_> {
             None => Shape::Neither(Problem::Expected(NOT_AN_ARTICLE)),
         },
         Value::Array(items) => match items.first() {
-            None => Shape::Neither(Problem::Expected(super::NO_POST)),
+            None => Shape::Neither(Problem::Expected(NO_POST)),
             Some(Value::Object(map)) if is_post(map) => Shape::Post(map, "[0]"),
             Some(_) => Shape::Neither(Problem::Expected(NOT_AN_ARTICLE)),
         },

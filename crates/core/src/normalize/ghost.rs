@@ -4,12 +4,12 @@
 
 use serde_json::{Map, Value};
 
-use super::fields::{Obj, Read};
+use super::clean::{non_blank, url_of};
+use super::draft::Draft;
 use super::markup::body;
-use super::Draft;
-use super::{non_blank, LinkOut, Person, Picture};
-use crate::contract::Problem;
+use crate::json::{Obj, Problem, Read};
 use crate::sanitize::plain_text;
+use crate::story::{Format, LinkOut, Person, Picture};
 
 /// What the reader is told about an empty list.
 const NO_GHOST_POST: &str = "a Ghost post (the list is empty)";
@@ -22,16 +22,13 @@ pub(super) fn from_answer(
     fallback_lang: &str,
     base: &str,
 ) -> Read<Draft> {
-    let answer = Obj {
-        map: answer,
-        path: String::new(),
-    };
-    let posts = answer.items(key)?;
-    let (path, value) = posts
+    let answer = Obj::root(answer);
+    let post = answer
+        .items(key)?
         .first()
-        .ok_or_else(|| answer.fault(key, Problem::Expected(NO_GHOST_POST)))?;
-    let post = Obj::of(value, path.clone())?;
-    let title = plain_text(post.required("title")?);
+        .ok_or_else(|| answer.expected(key, NO_GHOST_POST))?
+        .obj()?;
+    let title = plain_text(post.required("title", Obj::str)?);
     let body = body(post.str("html")?.unwrap_or_default(), base);
     let published = post
         .date("published_at")?
@@ -57,9 +54,9 @@ pub(super) fn from_answer(
         tags.extend(tag_link(&tag, base)?);
     }
     Ok(Draft {
-        format: super::Format::Ghost,
+        format: Format::Ghost,
         id: post.id("id")?.unwrap_or_default(),
-        url: post.url("url", base)?,
+        url: url_of(&post, "url", base)?,
         dir: None,
         lang,
         section,
@@ -78,7 +75,7 @@ pub(super) fn from_answer(
         image: feature_image(&post, base)?,
         body,
         credit: None,
-        minutes: post.count("reading_time")?,
+        minutes: post.whole("reading_time")?.filter(|n| *n > 0),
         tags,
         related: Vec::new(),
         related_src: None,
@@ -95,7 +92,7 @@ fn tag_link(tag: &Obj, base: &str) -> Read<Option<LinkOut>> {
     }
     Ok(Some(LinkOut {
         label: plain_text(name),
-        url: tag.url("url", base)?,
+        url: url_of(tag, "url", base)?,
     }))
 }
 
@@ -106,10 +103,8 @@ fn person(author: &Obj, base: &str) -> Read<Option<Person>> {
     Ok(Some(Person {
         name,
         bio: non_blank(author.str("bio")?.map(plain_text)),
-        url: author.url("url", base)?,
-        avatar: author
-            .url("profile_image", base)?
-            .and_then(|src| Picture::plain(src, base)),
+        url: url_of(author, "url", base)?,
+        avatar: url_of(author, "profile_image", base)?.and_then(|src| Picture::plain(src, base)),
     }))
 }
 
@@ -117,8 +112,7 @@ fn person(author: &Obj, base: &str) -> Read<Option<Person>> {
 fn feature_image(post: &Obj, base: &str) -> Read<Option<Picture>> {
     let alt = post.str("feature_image_alt")?.unwrap_or_default();
     let caption = post.str("feature_image_caption")?;
-    Ok(post
-        .url("feature_image", base)?
+    Ok(url_of(post, "feature_image", base)?
         .and_then(|src| Picture::at(Some(src), base, alt))
         .map(|picture| picture.described(caption.map(plain_text), None)))
 }

@@ -5,14 +5,14 @@
 
 use serde_json::{Map, Value};
 
-use super::fields::{get, Obj, Read};
+use super::clean::{non_blank, safe, url_of};
+use super::draft::Draft;
 use super::markup::body;
-use super::Draft;
-use super::{non_blank, Block, LinkOut, Person, Picture, Teaser};
-use crate::contract::Problem;
+use crate::json::{Obj, Problem, Read};
 use crate::logic::lang::is_language_tag;
 use crate::logic::url::{percent_decode, percent_encode};
 use crate::sanitize::{plain_text, text_of, Node, Tag};
+use crate::story::{Block, Format, LinkOut, Person, Picture, Teaser};
 
 /// How many of the following items become related stories.
 pub const NEXT_ITEMS: usize = 6;
@@ -27,10 +27,7 @@ const NO_ITEM: &str = "a feed item (the list is empty)";
 
 /// Builds the render model of the feed's selected item (see the module's documentation).
 pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &str) -> Read<Draft> {
-    let feed = Obj {
-        map: feed,
-        path: String::new(),
-    };
+    let feed = Obj::root(feed);
     let items = feed.items("items")?;
     let (document, fragment) = base.split_once('#').unwrap_or((base, ""));
     let index = if fragment.is_empty() {
@@ -39,13 +36,13 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
         let wanted = percent_decode(fragment);
         items
             .iter()
-            .position(|(_, item)| item_id(item).as_deref() == Some(wanted.as_str()))
+            .position(|item| item_id(item.value).as_deref() == Some(wanted.as_str()))
             .ok_or_else(|| feed.fault("items", Problem::NoItem(wanted)))?
     };
-    let Some((path, value)) = items.get(index) else {
-        return Err(feed.fault("items", Problem::Expected(NO_ITEM)));
+    let Some(item) = items.get(index) else {
+        return Err(feed.expected("items", NO_ITEM));
     };
-    let item = Obj::of(value, path.clone())?;
+    let item = item.obj()?;
     let lang = [item.str("language")?, feed.str("language")?]
         .into_iter()
         .flatten()
@@ -61,7 +58,7 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
     let updated = item
         .date("date_modified")?
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
-    let canonical = item.url("url", base)?;
+    let canonical = url_of(&item, "url", base)?;
     let given = non_blank(item.str("title")?.map(plain_text));
     let title_from_text = given.is_none();
     let summary = non_blank(item.str("summary")?.map(plain_text));
@@ -85,10 +82,10 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
     }
     let next = items.iter().skip(index + 1).take(NEXT_ITEMS);
     let related = next
-        .filter_map(|(_, value)| teaser(value, document, base))
+        .filter_map(|item| teaser(item.value, document, base))
         .collect();
     Ok(Draft {
-        format: super::Format::JsonFeed,
+        format: Format::JsonFeed,
         id: item.id("id")?.unwrap_or_default(),
         url: canonical,
         dir: None,
@@ -117,11 +114,7 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
 
 /// An item's `id` (a string; a number written out, as some generators send it).
 fn item_id(item: &Value) -> Option<String> {
-    match get(item.as_object()?, "id")? {
-        Value::String(id) => Some(id.clone()),
-        Value::Number(id) => Some(id.to_string()),
-        _ => None,
-    }
+    Obj::of(item, String::new()).ok()?.id("id").ok()?
 }
 
 /// `content_html` as blocks, else `content_text` as paragraphs.
@@ -229,10 +222,8 @@ fn people(at: &Obj, base: &str) -> Read<Vec<Person>> {
         people.push(Person {
             name,
             bio: None,
-            url: author.url("url", base)?,
-            avatar: author
-                .url("avatar", base)?
-                .and_then(|src| Picture::plain(src, base)),
+            url: url_of(&author, "url", base)?,
+            avatar: url_of(&author, "avatar", base)?.and_then(|src| Picture::plain(src, base)),
         });
     }
     Ok(people)
@@ -240,9 +231,9 @@ fn people(at: &Obj, base: &str) -> Read<Vec<Person>> {
 
 /// `image`, else `banner_image`.
 fn lead_image(item: &Obj, base: &str) -> Read<Option<Picture>> {
-    let image = match item.url("image", base)? {
+    let image = match url_of(item, "image", base)? {
         Some(url) => Some(url),
-        None => item.url("banner_image", base)?,
+        None => url_of(item, "banner_image", base)?,
     };
     Ok(image.and_then(|src| Picture::plain(src, base)))
 }
@@ -251,7 +242,7 @@ fn lead_image(item: &Obj, base: &str) -> Read<Option<Picture>> {
 /// out.
 fn teaser(value: &Value, document: &str, base: &str) -> Option<Teaser> {
     let item = Obj::of(value, String::new()).ok()?;
-    let url = item.url("url", base).ok()??;
+    let url = url_of(&item, "url", base).ok()??;
     let title = match non_blank(item.str("title").ok()?.map(plain_text)) {
         Some(title) => title,
         None => {
@@ -266,7 +257,7 @@ fn teaser(value: &Value, document: &str, base: &str) -> Option<Teaser> {
     Some(Teaser {
         url,
         title,
-        src: super::safe(src, base),
+        src: safe(src, base),
         section: None,
         published: item.date("date_published").ok()?,
         reading_minutes: None,

@@ -2,7 +2,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::Story;
+use crate::story::Story;
 
 /// The JSON-LD text for `story`, safe to place inside `<script type="application/ld+json">`
 /// (`<` is escaped, so no `</script>` can appear).

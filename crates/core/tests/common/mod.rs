@@ -4,8 +4,8 @@
 //! share (`#[path]` there).
 #![allow(dead_code)] // Each test crate uses its own part.
 
-use article_core::contract::DecodeError;
 use article_core::fault::Fault;
+use article_core::json::DecodeError;
 use article_core::normalize::story_from_json;
 use article_core::sanitize::{Attr, Node, Subset, Tag, MAX_DEPTH};
 use article_core::story::{Block, Picture, Story, Teaser};

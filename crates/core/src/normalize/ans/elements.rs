@@ -1,17 +1,15 @@
 //! A story's `content_elements` → body blocks. Every piece of markup goes through the sanitizer
-//! ([`markup`](super::super::markup)'s helpers) and every URL through [`safe`]; a field of the
+//! ([`markup`](crate::normalize::markup)'s helpers) and every URL through [`safe`]; a field of the
 //! wrong type is a fault at its path (`content_elements[3].level`); unknown types are skipped.
 
-use super::super::fields::Obj;
-use serde_json::Value;
-
-use super::super::markup::{is_blank, nested, paragraph, provider_name, rich, tree};
-use super::super::{non_blank, safe, Block};
-use super::{picture, Read};
-use crate::contract::{DecodeError, Problem};
+use super::image::picture;
+use crate::json::{Item, Obj, Problem, Read};
 use crate::logic::i18n::strings;
 use crate::logic::lang::UiLang;
+use crate::normalize::clean::{non_blank, safe, tree, url_of};
+use crate::normalize::markup::{is_blank, nested, paragraph, provider_name, rich};
 use crate::sanitize::{plain_text, Attr, Node, Subset, Tag};
+use crate::story::Block;
 
 /// Lists nested deeper than this many elements are cut (their deeper items are left out): eight
 /// levels of lists and items.
@@ -26,7 +24,7 @@ pub(super) fn blocks(story: &Obj, lang: &str, base: &str, out: &mut Vec<Block>) 
 }
 
 fn element_blocks(element: &Obj, lang: &str, base: &str, out: &mut Vec<Block>) -> Read<()> {
-    match element.required("type")? {
+    match element.required("type", Obj::str)? {
         "text" => out.extend(paragraph(element.str("content")?.unwrap_or_default(), base)),
         "header" => out.extend(header(element)?),
         "quote" => out.extend(quote(element, base)?),
@@ -182,10 +180,10 @@ fn list_tree(element: &Obj, depth: usize, base: &str) -> Read<Node> {
 
 /// A table's `header` cells and `rows` of cells (text elements, inline markup) as a rich tree.
 fn table(element: &Obj, base: &str) -> Read<Option<Block>> {
-    let row = |cells: Vec<(String, &Value)>, tag: Tag| -> Read<Node> {
+    let row = |cells: Vec<Item>, tag: Tag| -> Read<Node> {
         let mut kept = Vec::new();
-        for (path, cell) in cells {
-            let cell = Obj::of(cell, path)?;
+        for cell in cells {
+            let cell = cell.obj()?;
             let nodes = tree(
                 cell.str("content")?.unwrap_or_default(),
                 Subset::Inline,
@@ -206,17 +204,8 @@ fn table(element: &Obj, base: &str) -> Read<Option<Block>> {
         ));
     }
     let mut rows = Vec::new();
-    for (path, cells) in element.items("rows")? {
-        let cells = cells.as_array().ok_or_else(|| DecodeError {
-            path: path.clone(),
-            problem: Problem::Expected("an array"),
-        })?;
-        let cells = cells
-            .iter()
-            .enumerate()
-            .map(|(i, cell)| (format!("{path}[{i}]"), cell))
-            .collect();
-        rows.push(row(cells, Tag::Td)?);
+    for cells in element.items("rows")? {
+        rows.push(row(cells.array()?, Tag::Td)?);
     }
     if !rows.is_empty() {
         parts.push(element_node(Tag::Tbody, Vec::new(), rows));
@@ -227,7 +216,7 @@ fn table(element: &Obj, base: &str) -> Read<Option<Block>> {
 /// An `interstitial_link` as a link (`url`, `content` as its text), when its URL is safe.
 fn link(element: &Obj, base: &str) -> Read<Option<Node>> {
     let text = plain_text(element.str("content")?.unwrap_or_default());
-    let Some(url) = element.url("url", base)? else {
+    let Some(url) = url_of(element, "url", base)? else {
         return Ok(None);
     };
     let text = if text.is_empty() { url.clone() } else { text };
@@ -312,7 +301,7 @@ fn oembed(element: &Obj, base: &str) -> Read<Option<Block>> {
 
 /// A video as a link card to its page on the site (no player runs), titled by its headline.
 fn video(element: &Obj, base: &str) -> Read<Option<Block>> {
-    let Some(url) = element.url("canonical_url", base)? else {
+    let Some(url) = url_of(element, "canonical_url", base)? else {
         return Ok(None);
     };
     let title = match element.obj("headlines")? {

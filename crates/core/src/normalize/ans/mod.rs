@@ -4,16 +4,19 @@
 //! is not checked: fields are read by name, and unknown element types are skipped.
 
 mod elements;
+mod image;
 
 use serde_json::{Map, Value};
 
-use super::fields::{Obj, Read};
-use super::markup::{is_blank, nested, tree};
-use super::Draft;
-use super::{non_blank, Block, LinkOut, Person, Picture, Teaser};
-use crate::contract::Problem;
+use crate::json::{Obj, Problem, Read};
 use crate::logic::lang::is_language_tag;
+use crate::logic::time::Timestamp;
+use crate::normalize::clean::{non_blank, tree, url_of};
+use crate::normalize::draft::Draft;
+use crate::normalize::markup::{is_blank, nested};
 use crate::sanitize::{plain_text, Node, Subset, Tag};
+use crate::story::{Block, Format, LinkOut, Person, Picture, Teaser};
+use image::picture;
 
 /// Builds the render model of a story. Without a (well-formed) `language`, `fallback_lang` is
 /// used. Relative URLs (`canonical_url` is one, on the publisher's site) resolve against `base`.
@@ -22,16 +25,13 @@ pub(super) fn from_story(
     fallback_lang: &str,
     base: &str,
 ) -> Read<Draft> {
-    let story = Obj {
-        map: story,
-        path: String::new(),
-    };
+    let story = Obj::root(story);
     let lang = story
         .str("language")?
         .filter(|tag| is_language_tag(tag))
         .map_or_else(|| fallback_lang.to_owned(), str::to_owned);
     let title = match story.obj("headlines")? {
-        Some(headlines) => plain_text(headlines.required("basic")?),
+        Some(headlines) => plain_text(headlines.required("basic", Obj::str)?),
         None => return Err(story.fault("headlines.basic", Problem::Missing)),
     };
     let published =
@@ -53,7 +53,7 @@ pub(super) fn from_story(
     }
     elements::blocks(&story, &lang, base, &mut body)?;
     Ok(Draft {
-        format: super::Format::Ans,
+        format: Format::Ans,
         id: story.id("_id")?.unwrap_or_default(),
         url: page_url(&story, base)?,
         dir: None,
@@ -76,7 +76,7 @@ pub(super) fn from_story(
 }
 
 /// `display_date`, else `first_publish_date`, else `publish_date`.
-fn published(story: &Obj) -> Read<Option<crate::logic::time::Timestamp>> {
+fn published(story: &Obj) -> Read<Option<Timestamp>> {
     let display = story.date("display_date")?;
     let first = story.date("first_publish_date")?;
     Ok(display.or(first).or(story.date("publish_date")?))
@@ -84,9 +84,9 @@ fn published(story: &Obj) -> Read<Option<crate::logic::time::Timestamp>> {
 
 /// `canonical_url` (a path on the publisher's site), else `website_url`.
 fn page_url(story: &Obj, base: &str) -> Read<Option<String>> {
-    match story.url("canonical_url", base)? {
+    match url_of(story, "canonical_url", base)? {
         Some(url) => Ok(Some(url)),
-        None => story.url("website_url", base),
+        None => url_of(story, "website_url", base),
     }
 }
 
@@ -125,33 +125,11 @@ fn people(story: &Obj, base: &str) -> Read<Vec<Person>> {
         people.push(Person {
             name,
             bio,
-            url: author.url("url", base)?,
+            url: url_of(&author, "url", base)?,
             avatar: avatar.map(Picture::decorative),
         });
     }
     Ok(people)
-}
-
-/// An ANS image (`url`, `alt_text`, `caption`, `credits.by[].name`, `width`, `height`), kept when
-/// its `url` is safe.
-pub(super) fn picture(image: &Obj, base: &str) -> Read<Option<Picture>> {
-    let alt = image.str("alt_text")?.unwrap_or_default().to_owned();
-    let caption = non_blank(image.str("caption")?.map(plain_text));
-    let mut credits = Vec::new();
-    if let Some(by) = image.obj("credits")? {
-        for person in by.objs("by")? {
-            credits.extend(non_blank(person.str("name")?.map(plain_text)));
-        }
-    }
-    let (width, height) = (image.size("width")?, image.size("height")?);
-    Ok(image
-        .url("url", base)?
-        .and_then(|src| Picture::at(Some(src), base, &alt))
-        .map(|picture| {
-            picture
-                .sized(width, height)
-                .described(caption, Some(credits.join(", ")))
-        }))
 }
 
 /// `promo_items.basic`, when it is an image.
@@ -186,9 +164,9 @@ fn section(story: &Obj, base: &str) -> Read<Option<LinkOut>> {
     let Some(label) = non_blank(section.str("name")?.map(plain_text)) else {
         return Ok(None);
     };
-    let url = match section.url("path", base)? {
+    let url = match url_of(&section, "path", base)? {
         Some(url) => Some(url),
-        None => section.url("_id", base)?.filter(|_| {
+        None => url_of(&section, "_id", base)?.filter(|_| {
             section
                 .str("_id")
                 .ok()
@@ -222,7 +200,7 @@ fn related(story: &Obj, base: &str) -> Read<Vec<Teaser>> {
     Ok(content
         .items("basic")?
         .into_iter()
-        .filter_map(|(path, value)| teaser(&Obj::of(value, path).ok()?, base).ok().flatten())
+        .filter_map(|item| teaser(&item.obj().ok()?, base).ok().flatten())
         .collect())
 }
 

@@ -3,12 +3,13 @@
 //! paragraphs, toggles and headers a heading with their text; sign-up forms are left out. A card this reader does not know
 //! is read as any other element (sanitized rich markup); no card is ever shown as raw markup.
 
-use super::super::{non_blank, safe, Block};
-use super::fragment::{find, start_tags, Element};
+use super::blocks::{block, heading, is_blank, paragraph, rich};
+use super::fragment::{find, start_tags, Element, Piece};
 use super::media::{caption, embed, figure, image, media};
 use super::providers::provider_of;
-use super::{block, heading, is_blank, paragraph, rich, tree, Piece};
+use crate::normalize::clean::{non_blank, safe, tree};
 use crate::sanitize::{plain_text, Node, Subset};
+use crate::story::Block;
 
 /// Appends the blocks of one card.
 pub(super) fn card(element: Element<'_>, base: &str, out: &mut Vec<Block>) {

@@ -1,11 +1,12 @@
 //! Images and media in markup: the image, embed, video and audio blocks of a body (embeds and
 //! media become link cards: no player or third-party frame runs).
 
-use super::super::{non_blank, safe, Block, Picture};
 use super::fragment::{find, find_named, start_tags};
 use super::providers::provider;
+use crate::normalize::clean::{non_blank, safe};
 use crate::sanitize::lexer::StartTag;
 use crate::sanitize::plain_text;
+use crate::story::{Block, Picture};
 
 /// An image block: its first image with a safe source, its caption. Without a safe image it is
 /// left out, as in the contract.

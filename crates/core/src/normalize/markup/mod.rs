@@ -1,19 +1,20 @@
 //! A CMS's body markup → body blocks: Gutenberg's (WordPress), Ghost's cards ([`cards`]) and
 //! plain HTML (JSON Feed's `content_html`). The markup has one element per block at the top
 //! level, the block's kind in its `class`; the sanitizer drops `class`, so the markup is cut into
-//! its top-level elements first ([`fragment`]), each element's class picks the block, and every
-//! piece of markup still goes through the sanitizer.
+//! its top-level elements first ([`fragment`]), each element's class picks the block
+//! ([`blocks`]), and every piece of markup still goes through the sanitizer.
 
+mod blocks;
 mod cards;
 mod fragment;
 mod media;
 mod providers;
 
-use super::{non_blank, resolve_tree, Block};
-use crate::sanitize::{plain_text, sanitize, text_of, Node, Subset, Tag, MAX_DEPTH};
-use fragment::{find_named, pieces, Element, Piece};
-use media::{embed, figure, media};
+use crate::story::Block;
+use blocks::block;
+use fragment::{pieces, Piece};
 
+pub(in crate::normalize) use blocks::{is_blank, nested, paragraph, rich};
 pub(in crate::normalize) use fragment::start_tags;
 pub(in crate::normalize) use providers::provider_name;
 
@@ -29,153 +30,4 @@ pub(in crate::normalize) fn body(html: &str, base: &str) -> Vec<Block> {
         }
     }
     blocks
-}
-
-fn block(piece: Piece<'_>, base: &str) -> Option<Block> {
-    let Element { tag, outer, inner } = match piece {
-        Piece::Loose(html) => return paragraph(html, base),
-        Piece::Element(element) => element,
-    };
-    match tag.name.as_str() {
-        // A paragraph of images only (classic editors, Markdown): its first image.
-        "p" => paragraph(inner, base).or_else(|| figure(inner, base)),
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading(&tag.name, inner),
-        "blockquote" => quote(inner, base),
-        "ul" | "ol" => list(tag.name == "ol", outer, inner, base),
-        "figure" | "div" if tag.has_class("wp-block-image") || tag.has_class("wp-caption") => {
-            figure(inner, base)
-        }
-        "figure" if tag.has_class("wp-block-embed") => embed(&tag, inner, base),
-        "figure" if tag.has_class("wp-block-video") || tag.has_class("wp-block-audio") => {
-            media(inner, base)
-        }
-        "figure" if tag.has_class("wp-block-pullquote") => {
-            let quoted = find_named(inner, "blockquote")?;
-            quote(quoted.inner, base)
-        }
-        _ => rich(outer, base),
-    }
-}
-
-/// Sanitized markup with its URLs resolved.
-pub(in crate::normalize) fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
-    let mut nodes = sanitize(html, subset);
-    resolve_tree(&mut nodes, base);
-    nodes
-}
-
-/// A sanitized tree placed `depth` elements deep in a tree we build: elements that would end up
-/// beyond [`MAX_DEPTH`] are replaced by their text, so the whole stays within the sanitizer's
-/// limit. (The tree is at most [`MAX_DEPTH`] deep: the recursion is bounded.)
-pub(in crate::normalize) fn nested(nodes: Vec<Node>, depth: usize) -> Vec<Node> {
-    let room = MAX_DEPTH.saturating_sub(depth);
-    nodes
-        .into_iter()
-        .map(|node| match node {
-            Node::Element {
-                tag,
-                attrs,
-                children,
-            } if room > 0 => Node::Element {
-                tag,
-                attrs,
-                children: nested(children, depth + 1),
-            },
-            node => Node::Text(text_of(&[node])),
-        })
-        .collect()
-}
-
-/// Whether a tree shows nothing: no text but whitespace, no image, no rule.
-pub(in crate::normalize) fn is_blank(nodes: &[Node]) -> bool {
-    let mut stack = vec![nodes.iter()];
-    while let Some(level) = stack.last_mut() {
-        match level.next() {
-            None => {
-                stack.pop();
-            }
-            Some(Node::Text(text)) => {
-                if !text.trim().is_empty() {
-                    return false;
-                }
-            }
-            Some(Node::Element {
-                tag: Tag::Img | Tag::Hr,
-                ..
-            }) => return false,
-            Some(Node::Element { children, .. }) => stack.push(children.iter()),
-        }
-    }
-    true
-}
-
-pub(in crate::normalize) fn paragraph(html: &str, base: &str) -> Option<Block> {
-    let nodes = tree(html, Subset::Inline, base);
-    (!is_blank(&nodes)).then_some(Block::Paragraph(nodes))
-}
-
-pub(in crate::normalize) fn rich(html: &str, base: &str) -> Option<Block> {
-    let nodes = tree(html, Subset::Rich, base);
-    (!is_blank(&nodes)).then_some(Block::Rich(nodes))
-}
-
-/// `h1` → 2 (the article title is the page's `h1`), `h2`–`h4` as they are, `h5`/`h6` → 4.
-fn heading(name: &str, inner: &str) -> Option<Block> {
-    let level = match name {
-        "h3" => 3,
-        "h4" | "h5" | "h6" => 4,
-        _ => 2,
-    };
-    let text = plain_text(inner);
-    (!text.is_empty()).then_some(Block::Heading { level, text })
-}
-
-/// A quote's paragraphs as inline content (a line break between them) and its `cite`.
-fn quote(inner: &str, base: &str) -> Option<Block> {
-    let mut content: Vec<Node> = Vec::new();
-    let mut cite = None;
-    for piece in pieces(inner, &["cite"]) {
-        let html = match piece {
-            Piece::Element(cited) if cited.tag.name == "cite" => {
-                cite = cite.or_else(|| non_blank(Some(plain_text(cited.inner))));
-                continue;
-            }
-            Piece::Element(element) => element.outer,
-            Piece::Loose(html) => html,
-        };
-        let nodes = tree(html, Subset::Inline, base);
-        if is_blank(&nodes) {
-            continue;
-        }
-        if !content.is_empty() {
-            content.push(Node::Element {
-                tag: Tag::Br,
-                attrs: Vec::new(),
-                children: Vec::new(),
-            });
-        }
-        content.extend(nodes);
-    }
-    if content.is_empty() && cite.is_none() {
-        return None;
-    }
-    Some(Block::Quote { content, cite })
-}
-
-/// A list of inline items; a list with nested lists keeps its structure as rich markup.
-fn list(ordered: bool, outer: &str, inner: &str, base: &str) -> Option<Block> {
-    if start_tags(inner).any(|(_, tag)| matches!(tag.name.as_str(), "ul" | "ol")) {
-        return rich(outer, base);
-    }
-    let items: Vec<Vec<Node>> = pieces(inner, &[])
-        .into_iter()
-        .filter_map(|piece| match piece {
-            Piece::Element(item) if item.tag.name == "li" => {
-                Some(tree(item.inner, Subset::Inline, base))
-            }
-            _ => None,
-        })
-        .filter(|item| !is_blank(item))
-        .collect();
-    (!items.is_empty()).then_some(Block::List { ordered, items })
 }

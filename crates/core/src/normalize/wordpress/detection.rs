@@ -2,8 +2,8 @@
 
 use serde_json::{Map, Value};
 
-use super::super::fields::{get, object, string};
 use super::fields::rendered;
+use crate::json::loose::{get, object, string};
 
 /// What the reader is told about an empty list of posts.
 pub const NO_POST: &str = "a WordPress post (the list is empty)";

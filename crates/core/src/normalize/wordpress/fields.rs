@@ -1,14 +1,14 @@
-//! A post's JSON fields: rendered HTML, dates, terms, people and the excerpt.
+//! A post's JSON fields: rendered HTML, dates, terms, embedded objects and the excerpt.
 
 use serde_json::{Map, Value};
 
-use super::super::fields::{error, get, object, string};
-use super::super::markup::start_tags;
-use super::super::{non_blank, safe, LinkOut, Person};
-use super::media::avatar;
-use crate::contract::{DecodeError, Problem};
+use crate::json::loose::{get, object, string};
+use crate::json::{DecodeError, Problem};
 use crate::logic::time::{parse_naive_utc, parse_rfc3339, Timestamp};
+use crate::normalize::clean::safe;
+use crate::normalize::markup::start_tags;
 use crate::sanitize::plain_text;
+use crate::story::LinkOut;
 
 /// `key.rendered`: the HTML WordPress renders for a field.
 pub(super) fn rendered<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
@@ -33,7 +33,7 @@ pub(super) fn date(
         .and_then(parse_wordpress_date)
         .map(Some)
         .ok_or_else(|| {
-            error(
+            DecodeError::at(
                 prefix,
                 key,
                 Problem::Expected("a date-time like 2024-04-03T17:12:00"),
@@ -44,6 +44,20 @@ pub(super) fn date(
 /// A WordPress date (`2024-04-03T17:12:00`, UTC) or, from plugins, an RFC 3339 one.
 pub(super) fn parse_wordpress_date(text: &str) -> Option<Timestamp> {
     parse_naive_utc(text).or_else(|| parse_rfc3339(text))
+}
+
+/// The objects of an array field, minus the error objects (`code: rest_forbidden`...) that
+/// `_embedded` holds in place of what the request may not see.
+pub(super) fn objects<'a>(
+    map: &'a Map<String, Value>,
+    key: &str,
+) -> impl Iterator<Item = &'a Map<String, Value>> {
+    get(map, key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .filter(|item| !item.contains_key("code"))
 }
 
 pub(super) fn post_id(post: &Map<String, Value>) -> String {
@@ -93,18 +107,4 @@ pub(super) fn excerpt(html: &str) -> String {
         more.and_then(|(start, _)| html.get(..start))
             .unwrap_or(html),
     )
-}
-
-/// An embedded user.
-pub(super) fn person(user: &Map<String, Value>, base: &str) -> Option<Person> {
-    let name = string(user, "name")?.trim();
-    if name.is_empty() {
-        return None;
-    }
-    Some(Person {
-        name: name.to_owned(),
-        bio: non_blank(string(user, "description").map(plain_text)),
-        url: safe(string(user, "link").map(str::to_owned), base),
-        avatar: avatar(user, base),
-    })
 }

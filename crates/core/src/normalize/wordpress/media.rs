@@ -2,10 +2,10 @@
 
 use serde_json::{Map, Value};
 
-use super::super::fields::{count, object, string};
-use super::super::Picture;
 use super::fields::rendered;
+use crate::json::loose::{count, object, string};
 use crate::sanitize::plain_text;
+use crate::story::Picture;
 
 /// The largest of `avatar_urls` (keyed by size in pixels); avatars are square and decorative.
 pub(super) fn avatar(user: &Map<String, Value>, base: &str) -> Option<Picture> {

@@ -1,25 +1,29 @@
 //! WordPress REST posts (`/wp-json/wp/v2/posts/<id>?_embed`, or a list of them) → render model.
 //!
-//! [`detection`] tells a post from a contract article; [`fields`] reads the post's JSON and
-//! [`media`] its images; the body is Gutenberg markup cut into blocks by
-//! [`markup`](super::markup); [`related`] finds related stories. Every piece of markup still goes
-//! through the sanitizer and every URL through [`safe`].
+//! [`detection`] tells a post from a contract article; [`fields`] reads the post's JSON,
+//! [`media`] its images and [`people`] its authors; the body is Gutenberg markup cut into blocks
+//! by [`markup`](super::markup); [`related`] finds related stories. Every piece of markup still
+//! goes through the sanitizer and every URL through [`safe`]. The post is read leniently
+//! ([`crate::json::loose`]): a field of the wrong type counts as absent.
 
 mod detection;
 mod fields;
 mod media;
+mod people;
 mod related;
 
 use serde_json::{Map, Value};
 
-use super::fields::{error, get, object, objects, string};
+use super::clean::{non_blank, safe};
+use super::draft::Draft;
 use super::markup::body;
-use super::Draft;
-use super::{non_blank, safe};
-use crate::contract::{DecodeError, Problem};
+use crate::json::loose::{get, object, string};
+use crate::json::{DecodeError, Problem};
 use crate::sanitize::plain_text;
-use fields::{date, excerpt, first_category, link, person, post_id, rendered, terms};
+use crate::story::Format;
+use fields::{date, excerpt, first_category, link, objects, post_id, rendered, terms};
 use media::featured;
+use people::person;
 use related::{category_query, jetpack_related};
 
 pub use detection::NO_POST;
@@ -40,10 +44,14 @@ pub(super) fn from_post(
         .and_then(Value::as_bool)
         == Some(true)
     {
-        return Err(error(path, "content.protected", Problem::PasswordProtected));
+        return Err(DecodeError::at(
+            path,
+            "content.protected",
+            Problem::PasswordProtected,
+        ));
     }
     let published = date(post, path, "date_gmt", "date")?
-        .ok_or_else(|| error(path, "date_gmt", Problem::Missing))?;
+        .ok_or_else(|| DecodeError::at(path, "date_gmt", Problem::Missing))?;
     let updated = date(post, path, "modified_gmt", "modified")?
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
     let lang = fallback_lang.to_owned();
@@ -75,7 +83,7 @@ pub(super) fn from_post(
         None
     };
     Ok(Draft {
-        format: super::Format::WordPress,
+        format: Format::WordPress,
         id: post_id(post),
         url: canonical,
         dir: None,

@@ -3,28 +3,29 @@
 
 use serde_json::{Map, Value};
 
-use super::super::fields::{count, get, object, objects, string};
-use super::super::{pick, safe, Picture, Teaser};
 use super::detection::is_post;
-use super::fields::{first_category, link, parse_wordpress_date, rendered, terms};
+use super::fields::{first_category, link, objects, parse_wordpress_date, rendered, terms};
 use super::media::featured;
-use crate::contract::{DecodeError, Problem};
 use crate::fault::Fault;
+use crate::json::loose::{count, get, object, string};
+use crate::json::{DecodeError, Problem};
+use crate::normalize::clean::safe;
+use crate::normalize::pick::pick;
 use crate::sanitize::plain_text;
+use crate::story::{Picture, Teaser};
 
 /// The related stories in a list of posts (what the category query at `relatedSrc` returns):
 /// each opens in place through its own REST URL. Elements that are not posts, or have no safe
 /// link, are left out; the list is trimmed for the article at `current` as
-/// [`related_list`](super::related_list) does.
+/// [`related_list`](crate::normalize::related_list) does.
 pub(in crate::normalize) fn wordpress_related(
     value: &Value,
     base: &str,
     current: &[&str],
 ) -> Result<Vec<Teaser>, Fault> {
-    let items = value.as_array().ok_or_else(|| DecodeError {
-        path: String::new(),
-        problem: Problem::Expected("an array of WordPress posts"),
-    })?;
+    let items = value
+        .as_array()
+        .ok_or_else(|| DecodeError::new("", Problem::Expected("an array of WordPress posts")))?;
     let teasers = items
         .iter()
         .filter_map(Value::as_object)

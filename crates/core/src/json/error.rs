@@ -1,4 +1,4 @@
-//! Why a response is not an article we can show.
+//! Why a response is not an article we can show, and at which JSON path.
 
 use std::fmt;
 
@@ -9,10 +9,11 @@ pub enum Problem {
     NotJson(String),
     /// A required field is absent.
     Missing,
-    /// A field has the wrong type or value; what the contract expects there.
+    /// A field has the wrong type or value; what the format expects there.
     Expected(&'static str),
-    /// A `version` newer than [`super::CONTRACT_VERSION`].
-    UnsupportedVersion(u64),
+    /// A contract `version` newer than the one this reader knows (`known`,
+    /// [`crate::contract::CONTRACT_VERSION`]).
+    UnsupportedVersion { sent: u64, known: u64 },
     /// A WordPress post that is password-protected (its content is not public).
     PasswordProtected,
     /// The document's URL names (in its `#fragment`) an item the feed does not have.
@@ -26,12 +27,32 @@ pub struct DecodeError {
     pub problem: Problem,
 }
 
+/// The path of the field `key` of the object at `parent` (`""` for the document): `body[1].level`.
+pub(crate) fn key_path(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+/// The path of the element `index` of the array at `parent`: `body[1]`, `[0]`.
+pub(crate) fn index_path(parent: &str, index: usize) -> String {
+    format!("{parent}[{index}]")
+}
+
 impl DecodeError {
-    pub(super) fn new(path: &str, problem: Problem) -> DecodeError {
+    /// The `problem` at `path`.
+    pub(crate) fn new(path: impl Into<String>, problem: Problem) -> DecodeError {
         DecodeError {
-            path: path.to_owned(),
+            path: path.into(),
             problem,
         }
+    }
+
+    /// The `problem` at the field `key` of the object at `parent`.
+    pub(crate) fn at(parent: &str, key: &str, problem: Problem) -> DecodeError {
+        DecodeError::new(key_path(parent, key), problem)
     }
 
     /// The document is not JSON at all (`why`: the parser's message).
@@ -52,10 +73,9 @@ impl fmt::Display for DecodeError {
             Problem::NotJson(why) => write!(f, "not JSON: {why}"),
             Problem::Missing => write!(f, "{path}: required field missing"),
             Problem::Expected(what) => write!(f, "{path}: expected {what}"),
-            Problem::UnsupportedVersion(v) => write!(
+            Problem::UnsupportedVersion { sent, known } => write!(
                 f,
-                "{path}: version {v} is not supported (this reader knows version {})",
-                super::CONTRACT_VERSION
+                "{path}: version {sent} is not supported (this reader knows version {known})"
             ),
             Problem::PasswordProtected => {
                 write!(f, "{path}: the post is password-protected (not public)")
