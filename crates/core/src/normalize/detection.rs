@@ -2,14 +2,49 @@
 
 use serde_json::{Map, Value};
 
-use super::wordpress::{is_post, NO_POST};
 use crate::json::loose::{get, object, string};
+#[cfg(not(all(
+    feature = "wordpress",
+    feature = "ans",
+    feature = "ghost",
+    feature = "json-feed"
+)))]
+use crate::json::DecodeError;
 use crate::json::Problem;
+
+/// What the reader is told about an empty list of posts.
+pub const NO_POST: &str = "a WordPress post (the list is empty)";
 
 /// What the reader is told a document should have been when it is none of the formats. (It
 /// keeps the words "an article (contract v1) or a WordPress post" that a browser journey reads.)
 pub const NOT_AN_ARTICLE: &str = "an article (contract v1) or a WordPress post, Arc XP (ANS) \
      story, Ghost Content API answer or JSON Feed";
+
+/// What the reader is told about a document in a format this build leaves out (Cargo features):
+/// the fault names the format, so a publisher sees which build to use.
+#[cfg(not(feature = "wordpress"))]
+pub const LEFT_OUT_WORDPRESS: &str =
+    "a format this build of the reader reads (it leaves out WordPress posts)";
+#[cfg(not(feature = "ans"))]
+pub const LEFT_OUT_ANS: &str =
+    "a format this build of the reader reads (it leaves out Arc XP (ANS) stories)";
+#[cfg(not(feature = "ghost"))]
+pub const LEFT_OUT_GHOST: &str =
+    "a format this build of the reader reads (it leaves out Ghost posts)";
+#[cfg(not(feature = "json-feed"))]
+pub const LEFT_OUT_JSON_FEED: &str =
+    "a format this build of the reader reads (it leaves out JSON Feeds)";
+
+/// The fault for a document in a format this build leaves out, at the document's path.
+#[cfg(not(all(
+    feature = "wordpress",
+    feature = "ans",
+    feature = "ghost",
+    feature = "json-feed"
+)))]
+pub(super) fn left_out(what: &'static str) -> DecodeError {
+    DecodeError::new("", Problem::Expected(what))
+}
 
 /// The documents a reader accepts, told apart before decoding.
 pub(super) enum Shape<'a> {
@@ -75,4 +110,24 @@ fn is_contract_like(map: &Map<String, Value>) -> bool {
         .iter()
         .any(|key| map.contains_key(*key))
         || string(map, "title").is_some()
+}
+
+#[cfg(feature = "wordpress")]
+/// Whether `value` is a list with at least one WordPress post in it (a category query's answer).
+pub(super) fn is_post_list(value: &Value) -> bool {
+    value
+        .as_array()
+        .is_some_and(|items| items.iter().filter_map(Value::as_object).any(is_post))
+}
+
+/// Whether `map` is a WordPress post: `title.rendered`, and `content.rendered` (or a boolean
+/// `content.protected`).
+pub(super) fn is_post(map: &Map<String, Value>) -> bool {
+    let content = object(map, "content");
+    object(map, "title")
+        .and_then(|t| string(t, "rendered"))
+        .is_some()
+        && content.is_some_and(|c| {
+            string(c, "rendered").is_some() || get(c, "protected").is_some_and(Value::is_boolean)
+        })
 }

@@ -14,27 +14,36 @@
 //! text). Documents are read with [`crate::json`]. `related` reads the lists at `relatedSrc`,
 //! `structured_data` writes a story's JSON-LD.
 
+#[cfg(feature = "ans")]
 mod ans;
 mod clean;
 mod contract;
 mod detection;
 mod draft;
+#[cfg(feature = "ghost")]
 mod ghost;
+#[cfg(feature = "json-feed")]
 mod json_feed;
+#[cfg(any(
+    feature = "wordpress",
+    feature = "ans",
+    feature = "ghost",
+    feature = "json-feed"
+))]
 mod markup;
 mod pick;
 mod picture;
 mod related;
 mod structured_data;
+#[cfg(feature = "wordpress")]
 mod wordpress;
 
 pub use contract::{from_contract, ContractSteps};
-pub use detection::NOT_AN_ARTICLE;
+pub use detection::{NOT_AN_ARTICLE, NO_POST};
 pub use draft::reading_matter;
 pub use pick::{pick, MAX_RELATED};
 pub use related::{related_from_json, related_list};
 pub use structured_data::news_article;
-pub use wordpress::NO_POST;
 
 use crate::contract::{decode_article, Article};
 use crate::fault::Fault;
@@ -121,6 +130,7 @@ pub fn paint_story(value: &serde_json::Value, fallback_lang: &str, base: &str) -
         Shape::Contract => decode_article(value)
             .ok()
             .map(|article| from_contract(article, fallback_lang, base)),
+        #[cfg(feature = "wordpress")]
         Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base)
             .ok()
             .map(|draft| draft.finish(base)),
@@ -134,12 +144,25 @@ pub fn decode_document(
     fallback_lang: &str,
     base: &str,
 ) -> Result<Decoded, Fault> {
-    let draft = match detection::shape(value) {
+    let draft: Result<draft::Draft, DecodeError> = match detection::shape(value) {
         Shape::Contract => return Ok(Decoded::Contract(decode_article(value)?)),
+        // A format compiled out (Cargo features) is named in the fault.
+        #[cfg(feature = "wordpress")]
         Shape::Post(post, path) => wordpress::from_post(post, path, fallback_lang, base),
+        #[cfg(not(feature = "wordpress"))]
+        Shape::Post(..) => Err(detection::left_out(detection::LEFT_OUT_WORDPRESS)),
+        #[cfg(feature = "json-feed")]
         Shape::JsonFeed(feed) => json_feed::from_feed(feed, fallback_lang, base),
+        #[cfg(not(feature = "json-feed"))]
+        Shape::JsonFeed(..) => Err(detection::left_out(detection::LEFT_OUT_JSON_FEED)),
+        #[cfg(feature = "ans")]
         Shape::Ans(story) => ans::from_story(story, fallback_lang, base),
+        #[cfg(not(feature = "ans"))]
+        Shape::Ans(..) => Err(detection::left_out(detection::LEFT_OUT_ANS)),
+        #[cfg(feature = "ghost")]
         Shape::Ghost(answer, key) => ghost::from_answer(answer, key, fallback_lang, base),
+        #[cfg(not(feature = "ghost"))]
+        Shape::Ghost(..) => Err(detection::left_out(detection::LEFT_OUT_GHOST)),
         Shape::Neither(problem) => Err(DecodeError::new("", problem)),
     };
     Ok(Decoded::Ready(draft?.finish(base)))

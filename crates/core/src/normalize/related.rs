@@ -2,8 +2,10 @@
 
 use serde_json::Value;
 
+use super::contract;
 use super::pick::pick;
-use super::{contract, wordpress};
+#[cfg(feature = "wordpress")]
+use super::{detection::is_post_list, wordpress};
 use crate::contract::decode_related_list;
 use crate::fault::Fault;
 use crate::json::parse_json;
@@ -16,7 +18,8 @@ use crate::story::Teaser;
 pub fn related_list(value: &Value, base: &str, current: &[&str]) -> Result<Vec<Teaser>, Fault> {
     match decode_related_list(value) {
         Ok(list) => Ok(pick(contract::related(list, base), current)),
-        Err(fault) if wordpress::is_post_list(value) => {
+        #[cfg(feature = "wordpress")]
+        Err(fault) if is_post_list(value) => {
             wordpress::wordpress_related(value, base, current).or(Err(fault.into()))
         }
         Err(fault) => Err(fault.into()),

@@ -1,12 +1,12 @@
 //! WordPress REST posts (`/wp-json/wp/v2/posts/<id>?_embed`, or a list of them) → render model.
 //!
-//! [`detection`] tells a post from a contract article; [`fields`] reads the post's JSON,
+//! A post is told from other documents by [`detection`](super::detection); [`fields`] reads the
+//! post's JSON,
 //! [`media`] its images and [`people`] its authors; the body is Gutenberg markup cut into blocks
 //! by [`markup`](super::markup); [`related`] finds related stories. Every piece of markup still
 //! goes through the sanitizer and every URL through [`safe`]. The post is read leniently
 //! ([`crate::json::loose`]): a field of the wrong type counts as absent.
 
-mod detection;
 mod fields;
 mod media;
 mod people;
@@ -26,8 +26,6 @@ use media::featured;
 use people::person;
 use related::{category_query, jetpack_related};
 
-pub use detection::NO_POST;
-pub(super) use detection::{is_post, is_post_list};
 pub(super) use related::wordpress_related;
 
 /// Builds the render model of a WordPress post found at `path` (`""` or `"[0]"`). The post has no

@@ -3,13 +3,13 @@
 
 use serde_json::{Map, Value};
 
-use super::detection::is_post;
 use super::fields::{first_category, link, objects, parse_wordpress_date, rendered, terms};
 use super::media::featured;
 use crate::fault::Fault;
 use crate::json::loose::{count, get, object, string};
 use crate::json::{DecodeError, Problem};
 use crate::normalize::clean::safe;
+use crate::normalize::detection::is_post;
 use crate::normalize::pick::pick;
 use crate::sanitize::plain_text;
 use crate::story::{Picture, Teaser};
