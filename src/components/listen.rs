@@ -45,7 +45,6 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
             strings,
         },
     );
-    let (voices, playing) = (speech.voices(), speech.playing());
     let open = RwSignal::new(false);
 
     let panel_id = ui.dom_id("listen");
@@ -59,7 +58,7 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
         .collect::<Vec<_>>();
     let voice_options = move || {
         let wanted = speech.chosen_voice();
-        voices.with(|v| {
+        speech.with_voices(|v| {
             v.iter()
                 .map(|voice| {
                     let uri = voice.uri.clone();
@@ -80,7 +79,7 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
         }
     };
     view! {
-        <div class="rdr-listen" lang=lang node_ref=anchor hidden=move || voices.with(Vec::is_empty)>
+        <div class="rdr-listen" lang=lang node_ref=anchor hidden=move || speech.with_voices(<[_]>::is_empty)>
             <button type="button" class="rdr-tool-btn rdr-tool-text" aria-expanded=move || open.get().to_string()
                 aria-controls=controls on:click=move |_| open.update(|o| *o = !*o)>
                 {icon(LISTEN)}
@@ -91,7 +90,7 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
                     <span class="rdr-flip">{icon(PREVIOUS)}</span><span class="rdr-sr">{strings.previous_paragraph}</span>
                 </button>
                 <button type="button" class="rdr-tool-btn rdr-tool-text rdr-listen-play" on:click=move |_| speech.toggle()>
-                    {move || if playing.get() { strings.pause } else { strings.play }}
+                    {move || if speech.is_playing() { strings.pause } else { strings.play }}
                 </button>
                 <button type="button" class="rdr-tool-btn" on:click=move |_| speech.skip(true)>
                     <span class="rdr-flip">{icon(NEXT)}</span><span class="rdr-sr">{strings.next_paragraph}</span>
@@ -101,7 +100,7 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
                 <label class="rdr-listen-field" for=voice_id.clone()>{strings.voice}</label>
                 <select id=voice_id on:change=choose_voice>{voice_options}</select>
             </div>
-            <p class="rdr-sr" role="status">{move || speech.status().get()}</p>
+            <p class="rdr-sr" role="status">{move || speech.status()}</p>
         </div>
     }
 }

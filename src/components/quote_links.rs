@@ -102,7 +102,7 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
     };
     view! {
         <div class="rdr-quote-tools" node_ref=anchor role="group" aria-label=ui.strings.quote_tools
-            hidden=move || quote.with(Option::is_none)>
+            hidden=move || !quote.is_some()>
             <button type="button" class="rdr-tool-btn rdr-tool-text" on:click=copy>
                 {share_icon(ShareTarget::Copy)}<span>{ui.strings.copy_quote_link}</span>
             </button>

@@ -8,7 +8,7 @@
 //! ```ignore
 //! let tools = NodeRef::<leptos::html::Div>::new();
 //! let quote = use_quote_link(tools, UseQuoteLinkOptions { url: story_url });
-//! view! { <div node_ref=tools hidden=move || quote.with(Option::is_none)>…</div> }
+//! view! { <div node_ref=tools hidden=move || !quote.is_some()>…</div> }
 //! ```
 
 use leptos::prelude::*;
@@ -35,6 +35,29 @@ pub struct Quote {
     pub link: String,
 }
 
+/// The quote offered: see [`use_quote_link`].
+#[derive(Clone, Copy)]
+pub struct QuoteLink {
+    quote: RwSignal<Option<Quote>>,
+}
+
+impl QuoteLink {
+    /// The quote selected now, if any (tracked).
+    pub fn get(self) -> Option<Quote> {
+        self.quote.get()
+    }
+
+    /// The quote selected now, if any (not tracked: for event handlers).
+    pub fn get_untracked(self) -> Option<Quote> {
+        self.quote.get_untracked()
+    }
+
+    /// Whether a quote is selected (tracked).
+    pub fn is_some(self) -> bool {
+        self.quote.with(Option::is_some)
+    }
+}
+
 /// Options of [`use_quote_link`].
 pub struct UseQuoteLinkOptions {
     /// The article's shareable URL, which the links to quotes extend.
@@ -48,7 +71,7 @@ pub struct UseQuoteLinkOptions {
 pub fn use_quote_link(
     tools: NodeRef<leptos::html::Div>,
     options: UseQuoteLinkOptions,
-) -> ReadSignal<Option<Quote>> {
+) -> QuoteLink {
     let quote = RwSignal::new(None::<Quote>);
     let body = move || -> Option<Element> {
         in_article(&tools.try_get_untracked().flatten()?.into(), ".rdr-body")
@@ -92,7 +115,7 @@ pub fn use_quote_link(
         }
         check();
     });
-    quote.read_only()
+    QuoteLink { quote }
 }
 
 /// The text a text fragment is searched in: the body's blocks, `\n` between them.

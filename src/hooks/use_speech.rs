@@ -12,8 +12,8 @@
 //! let anchor = NodeRef::<leptos::html::Div>::new();
 //! let speech = use_speech(anchor, UseSpeechOptions { speaker: ui.id, lang: story.lang.clone(),
 //!     title: story.title.clone(), artist: String::new(), strings: ui.strings });
-//! view! { <div node_ref=anchor hidden=move || speech.voices().with(Vec::is_empty)>
-//!     <button on:click=move |_| speech.toggle()>{move || speech.playing().get().to_string()}</button>
+//! view! { <div node_ref=anchor hidden=move || speech.with_voices(<[_]>::is_empty)>
+//!     <button on:click=move |_| speech.toggle()>{move || speech.is_playing().to_string()}</button>
 //! </div> }
 //! ```
 
@@ -230,25 +230,26 @@ pub fn use_speech(anchor: NodeRef<leptos::html::Div>, options: UseSpeechOptions)
 }
 
 impl Speech {
-    /// The browser's voices for the article's language.
-    pub fn voices(self) -> ReadSignal<Vec<Voice>, LocalStorage> {
-        self.voices.read_only()
+    /// `f` of the browser's voices for the article's language (tracked).
+    pub fn with_voices<R>(self, f: impl FnOnce(&[Voice]) -> R) -> R {
+        self.voices.with(|voices| f(voices))
     }
 
-    /// The URI of the voice chosen for the article's language, if one was (on this origin).
+    /// The URI of the voice chosen for the article's language, if one was on this origin
+    /// (tracked).
     pub fn chosen_voice(self) -> Option<String> {
         let lang = self.lang.get_value();
         self.choices.with(|c| c.get(&lang).map(str::to_owned))
     }
 
-    /// Whether the article is being read.
-    pub fn playing(self) -> ReadSignal<bool> {
-        self.playing.read_only()
+    /// Whether the article is being read (tracked).
+    pub fn is_playing(self) -> bool {
+        self.playing.get()
     }
 
-    /// What the player last announced (for a polite live region).
-    pub fn status(self) -> ReadSignal<String> {
-        self.status.read_only()
+    /// What the player last announced, for a polite live region (tracked).
+    pub fn status(self) -> String {
+        self.status.get()
     }
 
     /// The voice of URI `uri` reads the article's language from now on, on every reader of the
