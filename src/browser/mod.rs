@@ -1,10 +1,14 @@
 //! Thin, safe wrappers over browser APIs that may be missing or may throw (clipboard, share
-//! sheet, media queries, IntersectionObserver, history, Trusted Types). A missing API is a
-//! `false`/`Err`, never an exception unwinding through WebAssembly.
+//! sheet, selection, media queries, IntersectionObserver, history, Trusted Types; speech, Intl,
+//! highlights and the text map in their own files). A missing API is a `false`/`Err`, never an
+//! exception unwinding through WebAssembly.
 
 pub mod document_head;
 pub mod highlight;
+pub mod intl;
 pub mod js;
+pub mod speech;
+pub mod text_map;
 
 use js_sys::{Object, Reflect};
 
@@ -141,6 +145,69 @@ pub fn set_script_data(script: &web_sys::Element, json: &str) -> Result<(), Stri
 pub use article_paint::dom::js_error;
 
 pub use article_paint::intl::plural_rules;
+
+/// The element matching `selector` in the article that holds `within` (the tools that work on
+/// the body find it so: ids and classes repeat when a page embeds several readers).
+pub fn in_article(within: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    within
+        .closest(".rdr-article")
+        .ok()??
+        .query_selector(selector)
+        .ok()?
+}
+
+/// The selected range, if it is not empty and lies within `element`. Inside a shadow root the
+/// selection is read from the root (Chromium's `ShadowRoot.getSelection`), where the document's
+/// would only show the host.
+pub fn selection_within(element: &web_sys::Element) -> Option<web_sys::Range> {
+    let root = element.get_root_node();
+    let from_root =
+        js::call(&root, "getSelection", &[]).and_then(|s| s.dyn_into::<web_sys::Selection>().ok());
+    let selection = from_root.or_else(|| window().get_selection().ok().flatten())?;
+    if selection.is_collapsed() || selection.range_count() == 0 {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let inside = |node: Option<web_sys::Node>| node.is_some_and(|n| element.contains(Some(&n)));
+    (inside(range.start_container().ok()) && inside(range.end_container().ok())).then_some(range)
+}
+
+/// The address the page was opened with, text fragment included (`location` has it stripped).
+pub fn navigation_url() -> String {
+    let entry = window()
+        .performance()
+        .map(|p| p.get_entries_by_type("navigation"))
+        .and_then(|entries| entries.get(0).dyn_into::<js_sys::Object>().ok());
+    entry
+        .and_then(|e| js::get(&e, "name").as_string())
+        .unwrap_or_default()
+}
+
+/// Scrolls `target` to the top of the viewport: smoothly, or at once under reduced motion.
+pub fn scroll_to(target: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(scroll_behavior());
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Scrolls the page down by `y` CSS pixels (up when negative): smoothly, or at once under
+/// reduced motion.
+pub fn scroll_by(y: f64) {
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(y);
+    options.set_behavior(scroll_behavior());
+    window().scroll_by_with_scroll_to_options(&options);
+}
+
+/// Smooth scrolling, or instant under reduced motion.
+fn scroll_behavior() -> web_sys::ScrollBehavior {
+    if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    }
+}
 
 /// Whether the reader asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {

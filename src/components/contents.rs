@@ -13,10 +13,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::scroll_to_top::scroll_to;
-use super::{in_article, Ui};
+use super::Ui;
 use crate::browser::focus_in_place;
 use crate::browser::viewport_height;
+use crate::browser::{in_article, scroll_to};
 use article_core::logic::contents::{current, outline, Entry};
 use article_core::story::{Block, Story};
 

@@ -36,16 +36,6 @@ use leptos::prelude::use_context;
 
 use article_core::logic::lang::UiLang;
 
-/// The element matching `selector` in the article that holds `within` (the tools that work on
-/// the body find it so: ids and classes repeat when a page embeds several readers).
-pub fn in_article(within: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
-    within
-        .closest(".rdr-article")
-        .ok()??
-        .query_selector(selector)
-        .ok()?
-}
-
 pub use article_paint::Ui;
 
 /// The interface of the reader the calling component belongs to: the [`Reader`] provides it as

@@ -9,9 +9,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::in_article;
-use super::scroll_to_top::scroll_to;
 use crate::browser::focus_in_place;
+use crate::browser::{in_article, scroll_to};
 use crate::browser::{store, stored, viewport_height};
 use article_core::logic::resume::Places;
 

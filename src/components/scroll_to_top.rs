@@ -6,7 +6,7 @@ use super::current_ui;
 use leptos::prelude::*;
 
 use super::icons::{icon, ARROW_UP};
-use crate::browser::{prefers_reduced_motion, use_intersection};
+use crate::browser::{scroll_to, use_intersection};
 
 /// The back-to-top link of one reader, whose root element is `root` with the id `top_id`.
 #[component]
@@ -41,16 +41,4 @@ pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl Int
 pub fn scroll_to_top_of(top: &web_sys::Element) {
     scroll_to(top);
     crate::browser::focus_without_scrolling(top, "h1");
-}
-
-/// Scrolls `target` to the top of the viewport: smoothly, or at once under reduced motion.
-pub fn scroll_to(target: &web_sys::Element) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_behavior(if prefers_reduced_motion() {
-        web_sys::ScrollBehavior::Instant
-    } else {
-        web_sys::ScrollBehavior::Smooth
-    });
-    options.set_block(web_sys::ScrollLogicalPosition::Start);
-    target.scroll_into_view_with_scroll_into_view_options(&options);
 }

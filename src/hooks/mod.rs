@@ -6,11 +6,14 @@
 //! [`use_events`] tells the host page's scripts what happened; [`use_history`] opens related
 //! stories in place with the browser history (standalone page); [`use_scroll_restore`] lands
 //! the reader where it was left; [`use_end_key`] makes the End key reach the end of a long
-//! article.
+//! article; [`use_speech`] reads the article aloud (Listen's player); [`use_quote_link`] links
+//! to the passage the reader selects, and highlights the one the page's address points at.
 
 pub mod use_article;
 pub mod use_display;
 pub mod use_end_key;
 pub mod use_events;
 pub mod use_history;
+pub mod use_quote_link;
 pub mod use_scroll_restore;
+pub mod use_speech;

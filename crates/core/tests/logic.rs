@@ -753,3 +753,40 @@ fn listen_speeds_and_voice_choices() {
     );
     assert!(speaks("fr-CA", "fr") && speaks("ja_JP", "ja") && !speaks("en-US", "fr"));
 }
+
+#[test]
+fn listen_word_lengths_in_utf16_units() {
+    use article_core::logic::listen::word_length;
+    assert_eq!(word_length("Le chat dort", 3), 4);
+    assert_eq!(
+        word_length("Le chat dort", 8),
+        4,
+        "the last word runs to the end"
+    );
+    assert_eq!(word_length("Le chat", 2), 0, "a space starts no word");
+    assert_eq!(
+        word_length("😀x y", 0),
+        3,
+        "a surrogate pair counts two units"
+    );
+    assert_eq!(word_length("abc", 9), 0, "past the end");
+}
+
+#[test]
+fn utf16_offsets_and_byte_indices() {
+    use article_core::logic::utf16::{byte_index, slice, utf16_index};
+    let text = "é😀a";
+    // é: 2 bytes, 1 unit; 😀: 4 bytes, 2 units; a: 1 byte, 1 unit.
+    assert_eq!(
+        (0..=5).map(|u| byte_index(text, u)).collect::<Vec<_>>(),
+        [0, 2, 6, 6, 7, 7],
+        "inside the pair rounds up; past the end is the length"
+    );
+    assert_eq!([0, 2, 6, 7].map(|b| utf16_index(text, b)), [0, 1, 3, 4]);
+    for units in [0, 1, 3, 4] {
+        assert_eq!(utf16_index(text, byte_index(text, units)), units);
+    }
+    assert_eq!(slice(text, 1, 3), "😀");
+    assert_eq!(slice(text, 3, 9), "a");
+    assert_eq!(slice("", 0, 2), "");
+}

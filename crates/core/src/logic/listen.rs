@@ -68,6 +68,15 @@ pub fn speaks(voice_lang: &str, lang: &str) -> bool {
     primary(voice_lang) == primary(lang)
 }
 
+/// The UTF-16 length of the word that starts at UTF-16 offset `index` of `text`: up to the next
+/// space or the end (the word a voice reports without saying its length).
+pub fn word_length(text: &str, index: u32) -> u32 {
+    text.encode_utf16()
+        .skip(index as usize)
+        .take_while(|unit| *unit != u16::from(b' '))
+        .count() as u32
+}
+
 /// The primary language subtag, lower case (`fr` of `fr-CA`, `ja` of `ja_JP`).
 fn primary(lang: &str) -> String {
     lang.split(['-', '_'])

@@ -12,3 +12,4 @@ pub mod share_links;
 pub mod text_fragment;
 pub mod time;
 pub mod url;
+pub mod utf16;
