@@ -283,27 +283,9 @@ impl Drop for Observer {
     }
 }
 
-/// Calls `on_change(is_intersecting, boundary_top)` whenever the element behind `node` enters or
-/// leaves the viewport (grown by `root_margin`), for as long as the calling component lives.
-pub fn use_intersection<E>(
-    node: NodeRef<E>,
-    root_margin: &'static str,
-    on_change: impl Fn(bool, f64) + Clone + 'static,
-) where
-    E: leptos::html::ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
-    let held = StoredValue::new_local(None::<Observer>);
-    Effect::new(move |_| {
-        let Some(element) = node.get() else { return };
-        let element: web_sys::Element = element.unchecked_into();
-        if held.with_value(Option::is_none) {
-            held.set_value(observe(&element, root_margin, on_change.clone()));
-        }
-    });
-}
-
-fn observe(
+/// Calls `on_change(is_intersecting, boundary_top)` whenever `element` enters or leaves the
+/// viewport (grown by `root_margin`), until the returned observer is dropped.
+pub fn observe_intersection(
     element: &web_sys::Element,
     root_margin: &str,
     on_change: impl Fn(bool, f64) + 'static,

@@ -3,6 +3,7 @@
 //! persist in localStorage (when storage is available) and are announced.
 
 use super::current_ui;
+use crate::hooks::use_announcer::use_announcer;
 use leptos::prelude::*;
 
 use super::icons::{icon, TEXT_SIZE};
@@ -20,16 +21,13 @@ pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
     let events = Events::current();
     let display = shared_display();
     let open = RwSignal::new(false);
-    let status = RwSignal::new(String::new());
+    let announcer = use_announcer();
     let strings = ui.strings;
     let choose = move |next: Display, message: String| {
         display.set(next);
         store(STORAGE_KEY, &next.to_storage());
         events.display(next);
-        status.set(String::new());
-        request_animation_frame(move || {
-            status.try_set(message);
-        });
+        announcer.say(message);
     };
     let resize = move |larger: bool| {
         let current = display.get_untracked();
@@ -161,7 +159,7 @@ pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
                     {strings.reset}
                 </button>
             </div>
-            <p class="rdr-sr" role="status">{move || status.get()}</p>
+            <p class="rdr-sr" role="status">{move || announcer.message()}</p>
         </div>
     }
 }

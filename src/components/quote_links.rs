@@ -5,6 +5,7 @@
 //! [`use_quote_link`]'s.
 
 use super::current_ui;
+use crate::hooks::use_announcer::use_announcer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -22,14 +23,8 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
     let events = Events::current();
     let anchor = NodeRef::<leptos::html::Div>::new();
     let quote = use_quote_link(anchor, UseQuoteLinkOptions { url });
-    let status = RwSignal::new(String::new());
-
-    let announce = move |message: &'static str| {
-        status.try_set(String::new());
-        request_animation_frame(move || {
-            status.try_set(message.to_owned());
-        });
-    };
+    let announcer = use_announcer();
+    let announce = move |message: &'static str| announcer.say(message);
     let copy = move |_| {
         let Some(Quote { link, .. }) = quote.get_untracked() else {
             return;
@@ -113,6 +108,6 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
             })}
             {network_links}
         </div>
-        <p class="rdr-sr" role="status">{move || status.get()}</p>
+        <p class="rdr-sr" role="status">{move || announcer.message()}</p>
     }
 }

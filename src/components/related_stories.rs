@@ -8,8 +8,9 @@ use web_sys::AbortController;
 
 use super::Ui;
 use crate::api::{abort_controller, fetch_json};
-use crate::browser::{use_intersection, TaskBudget};
+use crate::browser::TaskBudget;
 use crate::hooks::use_events::Events;
+use crate::hooks::use_intersection::{use_intersection, UseIntersectionOptions};
 use article_core::config::query_for;
 use article_core::logic::reading_time::MinuteRange;
 use article_core::normalize::related_list;
@@ -44,47 +45,53 @@ pub fn RelatedStories(
             cancel.try_with_value(|c| c.as_ref().map(AbortController::abort));
         });
         // Near the viewport, or already above it (a jump to the end skips over it).
-        use_intersection(sentinel, "0px 0px 600px 0px", move |visible, top| {
-            if !(visible || top < 0.0) || requested.try_get_value() != Some(false) {
-                return;
-            }
-            requested.set_value(true);
-            let url = src.get_value();
-            let Some(signal) = cancel.with_value(|c| c.as_ref().map(AbortController::signal))
-            else {
-                return;
-            };
-            spawn_local(async move {
-                let budget = TaskBudget::start();
-                let fetched = fetch_json(&url, timeout_secs, None, &signal, &budget).await;
-                if signal.aborted() {
-                    return; // The article was left while the list was on its way.
+        use_intersection(
+            sentinel,
+            UseIntersectionOptions {
+                root_margin: "0px 0px 600px 0px",
+            },
+            move |visible, top| {
+                if !(visible || top < 0.0) || requested.try_get_value() != Some(false) {
+                    return;
                 }
-                let outcome = match fetched {
-                    // `None`: the article is gone.
-                    Ok(value) => match current.try_with_value(|current| {
-                        let current: Vec<&str> = current.iter().map(String::as_str).collect();
-                        related_list(&value, &url, &current)
-                    }) {
-                        Some(outcome) => outcome,
-                        None => return,
-                    },
-                    Err(fault) => Err(fault),
+                requested.set_value(true);
+                let url = src.get_value();
+                let Some(signal) = cancel.with_value(|c| c.as_ref().map(AbortController::signal))
+                else {
+                    return;
                 };
-                match outcome {
-                    Ok(list) if !list.is_empty() => {
-                        stories.try_set(list);
+                spawn_local(async move {
+                    let budget = TaskBudget::start();
+                    let fetched = fetch_json(&url, timeout_secs, None, &signal, &budget).await;
+                    if signal.aborted() {
+                        return; // The article was left while the list was on its way.
                     }
-                    Ok(_) => {}
-                    Err(fault) => {
-                        leptos::logging::warn!(
-                            "article reader: related stories from {url} left out: {}",
-                            fault.report().message
-                        )
+                    let outcome = match fetched {
+                        // `None`: the article is gone.
+                        Ok(value) => match current.try_with_value(|current| {
+                            let current: Vec<&str> = current.iter().map(String::as_str).collect();
+                            related_list(&value, &url, &current)
+                        }) {
+                            Some(outcome) => outcome,
+                            None => return,
+                        },
+                        Err(fault) => Err(fault),
+                    };
+                    match outcome {
+                        Ok(list) if !list.is_empty() => {
+                            stories.try_set(list);
+                        }
+                        Ok(_) => {}
+                        Err(fault) => {
+                            leptos::logging::warn!(
+                                "article reader: related stories from {url} left out: {}",
+                                fault.report().message
+                            )
+                        }
                     }
-                }
-            });
-        });
+                });
+            },
+        );
     }
     let heading_id = ui.dom_id("related");
     // Named by its heading and the article's title: unique when a page embeds several readers.

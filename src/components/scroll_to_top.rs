@@ -6,7 +6,8 @@ use super::current_ui;
 use leptos::prelude::*;
 
 use super::icons::{icon, ARROW_UP};
-use crate::browser::{scroll_to, use_intersection};
+use crate::browser::scroll_to;
+use crate::hooks::use_intersection::{use_intersection, UseIntersectionOptions};
 
 /// The back-to-top link of one reader, whose root element is `root` with the id `top_id`.
 #[component]
@@ -17,9 +18,15 @@ pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl Int
     // The sentinel covers the reader below its first viewport, and the observer's root is the top
     // tenth of the viewport: they meet exactly when the reader has been scrolled past about one
     // viewport and is still in view. (One region, so even a jump changes its state.)
-    use_intersection(sentinel, "0px 0px -90% 0px", move |visible, _| {
-        shown.try_set(visible);
-    });
+    use_intersection(
+        sentinel,
+        UseIntersectionOptions {
+            root_margin: "0px 0px -90% 0px",
+        },
+        move |visible, _| {
+            shown.try_set(visible);
+        },
+    );
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(top) = root.try_get_untracked().flatten() else {
             return; // The plain link still works.

@@ -2,6 +2,7 @@
 //! manual fallback), network links and print, each named in the reader's language.
 
 use super::current_ui;
+use crate::hooks::use_announcer::use_announcer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -26,7 +27,7 @@ pub fn ShareTools(
 ) -> impl IntoView {
     let ui = current_ui();
     let events = Events::current();
-    let status = RwSignal::new(String::new());
+    let announcer = use_announcer();
     let show_field = RwSignal::new(false);
     let field = NodeRef::<leptos::html::Input>::new();
     let shared = Shared {
@@ -34,14 +35,7 @@ pub fn ShareTools(
         text: &text,
         url: &url,
     };
-    // Says `message` in the live region, even when it is the same as last time.
-    let announce = move |message: &'static str| {
-        // `try_`: a copy answered after the reader was removed says nothing.
-        status.try_set(String::new());
-        request_animation_frame(move || {
-            status.try_set(message.to_owned());
-        });
-    };
+    let announce = move |message: &'static str| announcer.say(message);
     let native_data = StoredValue::new_local(browser::share_data(&title, &text, &url));
     let has_native = native_data.with_value(browser::can_share);
     let copy_url = StoredValue::new(url.clone());
@@ -126,7 +120,7 @@ pub fn ShareTools(
     view! {
         <div class="rdr-share" part="share" role="group" aria-label=ui.strings.share_heading lang=lang>
             <ul class="rdr-share-list">{items}</ul>
-            <p class="rdr-sr" role="status">{move || status.get()}</p>
+            <p class="rdr-sr" role="status">{move || announcer.message()}</p>
             <Show when=move || show_field.get()>
                 <p class="rdr-share-fallback">
                     <label>

@@ -17,6 +17,7 @@
 //! </div> }
 //! ```
 
+use super::use_announcer::{use_announcer, Announcer};
 use std::cell::RefCell;
 
 use leptos::prelude::*;
@@ -165,7 +166,7 @@ pub struct Speech {
     voices: RwSignal<Vec<Voice>, LocalStorage>,
     choices: RwSignal<VoiceChoices>,
     playing: RwSignal<bool>,
-    status: RwSignal<String>,
+    status: Announcer,
     speed: RwSignal<usize>,
     reading: StoredValue<Reading, LocalStorage>,
     /// The last time the reader scrolled (not the player).
@@ -185,7 +186,7 @@ pub fn use_speech(anchor: NodeRef<leptos::html::Div>, options: UseSpeechOptions)
         anchor,
         choices: CHOICES.with(|c| RwSignal::from(c.clone())),
         playing: RwSignal::new(false),
-        status: RwSignal::new(String::new()),
+        status: use_announcer(),
         speed: RwSignal::new(NORMAL_SPEED),
         reading: StoredValue::new_local(Reading::default()),
         scrolled_at: StoredValue::new(f64::NEG_INFINITY),
@@ -249,7 +250,7 @@ impl Speech {
 
     /// What the player last announced, for a polite live region (tracked).
     pub fn status(self) -> String {
-        self.status.get()
+        self.status.message()
     }
 
     /// The voice of URI `uri` reads the article's language from now on, on every reader of the
@@ -392,10 +393,7 @@ impl Speech {
 
     /// Announces `message` (again, if it is the last one).
     fn announce(self, message: &'static str) {
-        self.status.try_set(String::new());
-        request_animation_frame(move || {
-            self.status.try_set(message.to_owned());
-        });
+        self.status.say(message);
     }
 
     /// Stops speaking (and forgets being the page's speaker), keeping the place.
