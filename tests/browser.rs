@@ -27,13 +27,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 const BASE: &str = "https://news.example/api/article.json";
 
 fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
+    mount_article_with(json, ui, Tools::default())
+}
+
+/// The article view of `json` with `tools`, in a fresh container.
+fn mount_article_with(json: &str, ui: UiLang, tools: Tools) -> HtmlElement {
     let story = Arc::new(story_from_json(json, "en", BASE).unwrap());
     let root = container();
     let parent = root.clone();
     leptos::mount::mount_to(root.clone(), move || {
         provide_context(new_ui(ui));
         // The view lives as long as the test page.
-        std::mem::forget(show_article(&parent, None, story, Tools::default()).unwrap());
+        std::mem::forget(show_article(&parent, None, story, tools).unwrap());
     })
     .forget();
     root
@@ -41,20 +46,12 @@ fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
 
 /// An embedded reader of `src` (interface language `lang`, if given) in a fresh container.
 fn mount_reader(src: String, lang: Option<&str>) -> HtmlElement {
-    let config = Config {
+    support::mount_reader(Config {
         src,
         lang: lang.map(str::to_owned),
         standalone: false,
         ..Config::standalone("")
-    };
-    let root = container();
-    let target = root.clone();
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Reader config=config host_lang=None target=target /> },
-    )
-    .forget();
-    root
+    })
 }
 
 #[wasm_bindgen_test]
@@ -587,20 +584,13 @@ async fn share_copies_the_link_or_shows_it_selected() {
            writeText: (t) => window.__refuse ? Promise.reject(new DOMException('no', 'NotAllowedError'))
                                              : (window.__copied.push(t), Promise.resolve()) } });",
     );
-    let story =
-        Arc::new(story_from_json(include_str!("fixtures/valid/full.json"), "en", BASE).unwrap());
-    let url = story.url.clone().unwrap();
-    let root = container();
-    let parent = root.clone();
+    let json = include_str!("fixtures/valid/full.json");
+    let url = story_from_json(json, "en", BASE).unwrap().url.unwrap();
     let tools = Tools {
         share: vec![ShareTarget::Copy, ShareTarget::Email],
         ..Tools::default()
     };
-    leptos::mount::mount_to(root.clone(), move || {
-        provide_context(new_ui(UiLang::En));
-        std::mem::forget(show_article(&parent, None, story, tools).unwrap());
-    })
-    .forget();
+    let root = mount_article_with(json, UiLang::En, tools);
     let group = wait_for(&root, ".rdr-share[role=group]").await;
     assert_eq!(
         group.get_attribute("aria-label").as_deref(),
@@ -657,19 +647,12 @@ async fn listen_opens_its_player_and_speaks_the_headline() {
         (include_str!("fixtures/valid/longread-fr.json"), true),
         (include_str!("fixtures/valid/minimal.json"), false),
     ] {
-        let story = Arc::new(story_from_json(fixture, "en", BASE).unwrap());
-        let title = story.title.clone();
-        let root = container();
-        let parent = root.clone();
+        let title = story_from_json(fixture, "en", BASE).unwrap().title;
         let tools = Tools {
             listen: true,
             ..Tools::default()
         };
-        leptos::mount::mount_to(root.clone(), move || {
-            provide_context(new_ui(UiLang::En));
-            std::mem::forget(show_article(&parent, None, story, tools).unwrap());
-        })
-        .forget();
+        let root = mount_article_with(fixture, UiLang::En, tools);
         let listen = wait_for(&root, ".rdr-listen").await;
         if !has_voice {
             assert!(listen.has_attribute("hidden"), "no voice, no Listen");

@@ -13,14 +13,13 @@ use std::rc::Rc;
 
 use article_core::config::Config;
 use article_core::logic::share_links::ShareTarget;
-use article_reader::components::Reader;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
-use support::{container, data_url, one, run_js, until, wait_for};
+use support::{data_url, one, run_js, until, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -83,21 +82,13 @@ async fn enforce() -> Rc<RefCell<Vec<String>>> {
 }
 
 fn reader(src: String, standalone: bool) -> HtmlElement {
-    let config = Config {
+    support::mount_reader(Config {
         src,
         lang: Some("fr".to_owned()),
         standalone,
         share: vec![ShareTarget::Copy, ShareTarget::Email, ShareTarget::X],
         ..Config::standalone("")
-    };
-    let root = container();
-    let target = root.clone();
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Reader config=config host_lang=None target=target /> },
-    )
-    .forget();
-    root
+    })
 }
 
 async fn click(root: &HtmlElement, selector: &str) {

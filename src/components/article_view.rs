@@ -9,21 +9,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use web_sys::{Element, Node};
 
-#[cfg(feature = "contents")]
-use super::contents::Contents;
 use super::current_ui;
-#[cfg(feature = "display")]
-use super::display_control::DisplayControl;
-#[cfg(feature = "listen")]
-use super::listen::Listen;
-#[cfg(feature = "quote-links")]
-use super::quote_links::QuoteLinks;
-#[cfg(feature = "related")]
-use super::related_stories::RelatedStories;
-#[cfg(feature = "resume")]
-use super::resume::Resume;
-#[cfg(feature = "share")]
-use super::share_tools::ShareTools;
 use crate::hooks::use_end_key::finish_jumps_to_end;
 use article_core::logic::share_links::{clean_page_url, ShareTarget};
 use article_core::story::Story;
@@ -152,13 +138,13 @@ pub fn show_article(
             let _ = row.remove_attribute(name);
         }
         #[cfg(feature = "display")]
-        let display = view! { <DisplayControl lang=ui_lang /> };
+        let display = view! { <super::display_control::DisplayControl lang=ui_lang /> };
         #[cfg(not(feature = "display"))]
         let display = ();
         #[cfg(feature = "share")]
         let share = (!tools.share.is_empty()).then(|| {
             view! {
-                <ShareTools
+                <super::share_tools::ShareTools
                     targets=tools.share.clone()
                     title=story.title.clone()
                     text=story.standfirst.clone().unwrap_or_default()
@@ -172,7 +158,7 @@ pub fn show_article(
         #[cfg(feature = "listen")]
         let listen = tools
             .listen
-            .then(|| view! { <Listen story=story.clone() lang=ui_lang /> });
+            .then(|| view! { <super::listen::Listen story=story.clone() lang=ui_lang /> });
         #[cfg(not(feature = "listen"))]
         let listen = ();
         let row_view = view! { {display} {listen} {share} };
@@ -181,14 +167,14 @@ pub fn show_article(
     #[cfg(feature = "resume")]
     if tools.resume {
         let after_header = header.next_sibling();
-        let resume = view! { <Resume id=story.id.clone() /> };
+        let resume = view! { <super::resume::Resume id=story.id.clone() /> };
         shown
             .islands
             .push(Island::mount(&article, after_header.as_ref(), resume));
     }
     #[cfg(feature = "contents")]
     {
-        let contents = view! { <Contents story=story.clone() /> };
+        let contents = view! { <super::contents::Contents story=story.clone() /> };
         shown
             .islands
             .push(Island::mount(&article, Some(&body), contents));
@@ -196,7 +182,7 @@ pub fn show_article(
     #[cfg(feature = "quote-links")]
     {
         let quote = view! {
-            <QuoteLinks url=page_url title=story.title.clone() targets=tools.share.clone() />
+            <super::quote_links::QuoteLinks url=page_url title=story.title.clone() targets=tools.share.clone() />
         };
         let after_body = body.next_sibling();
         shown
@@ -218,7 +204,7 @@ pub fn show_article(
         let mut current = vec![tools.source.clone()];
         current.extend(story.url.clone());
         let related = view! {
-            <RelatedStories
+            <super::related_stories::RelatedStories
                 initial=story.related.clone()
                 src=story.related_src.clone()
                 current=current

@@ -6,7 +6,9 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
-use leptos::prelude::{document, window};
+use article_core::config::Config;
+use article_reader::components::Reader;
+use leptos::prelude::*;
 
 /// A fresh container in the test page.
 pub fn container() -> HtmlElement {
@@ -80,4 +82,16 @@ pub fn run_js(source: &str) -> JsValue {
     js_sys::Function::new_no_args(source)
         .call0(&JsValue::NULL)
         .unwrap()
+}
+
+/// A reader of `config` in a fresh container, for as long as the test page lives.
+pub fn mount_reader(config: Config) -> HtmlElement {
+    let root = container();
+    let target = root.clone();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Reader config=config host_lang=None target=target /> },
+    )
+    .forget();
+    root
 }
