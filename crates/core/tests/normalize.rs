@@ -177,24 +177,12 @@ fn related_list_from_related_src() {
         list[0].image.as_ref().unwrap().src,
         "https://n.example/lists/i.png"
     );
-    assert!(related_from_json(
-        "{}",
-        &Source {
-            url: "https://n.example/r.json",
-            fallback_lang: "en"
-        },
-        &[]
-    )
-    .is_err());
-    assert!(related_from_json(
-        "[{\"title\":1}]",
-        &Source {
-            url: "https://n.example/r.json",
-            fallback_lang: "en"
-        },
-        &[]
-    )
-    .is_err());
+    let other = Source {
+        url: "https://n.example/r.json",
+        fallback_lang: "en",
+    };
+    assert!(related_from_json("{}", &other, &[]).is_err());
+    assert!(related_from_json("[{\"title\":1}]", &other, &[]).is_err());
 }
 
 #[test]

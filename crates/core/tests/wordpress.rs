@@ -1027,18 +1027,13 @@ fn related_from_jetpack() {
 
 #[test]
 fn related_from_the_category_list() {
-    let list_url =
-        "https://blog.example/wp-json/wp/v2/posts?categories=12&exclude=4512&per_page=6&_embed";
+    let list = Source {
+        url:
+            "https://blog.example/wp-json/wp/v2/posts?categories=12&exclude=4512&per_page=6&_embed",
+        fallback_lang: "fr",
+    };
     let current = [BASE, "https://blog.example/2024/06/18/lete-et-la-ville/"];
-    let teasers = related_from_json(
-        &fixture("category-list.json"),
-        &Source {
-            url: list_url,
-            fallback_lang: "en",
-        },
-        &current,
-    )
-    .unwrap();
+    let teasers = related_from_json(&fixture("category-list.json"), &list, &current).unwrap();
     assert_eq!(teasers.len(), 3);
     assert_eq!(
         teasers[0],
@@ -1077,47 +1072,15 @@ fn related_from_the_category_list() {
     let mut posts: Value = serde_json::from_str(&fixture("category-list.json")).unwrap();
     let current_post: Value = serde_json::from_str(&fixture("post.json")).unwrap();
     posts.as_array_mut().unwrap().insert(0, current_post);
-    let teasers = related_from_json(
-        &posts.to_string(),
-        &Source {
-            url: list_url,
-            fallback_lang: "en",
-        },
-        &current,
-    )
-    .unwrap();
+    let teasers = related_from_json(&posts.to_string(), &list, &current).unwrap();
     assert_eq!(teasers.len(), 3);
     assert!(teasers.iter().all(|t| !t.url.contains("lete-et-la-ville")));
 
     // Not a list: a fault (the reader leaves the related list out quietly).
-    assert!(related_from_json(
-        "{}",
-        &Source {
-            url: list_url,
-            fallback_lang: "en"
-        },
-        &[]
-    )
-    .is_err());
-    assert!(related_from_json(
-        "[",
-        &Source {
-            url: list_url,
-            fallback_lang: "en"
-        },
-        &[]
-    )
-    .is_err());
+    assert!(related_from_json("{}", &list, &[]).is_err());
+    assert!(related_from_json("[", &list, &[]).is_err());
     // A list with no post in it is neither kind of list.
-    assert!(related_from_json(
-        "[1, {\"id\": 2}]",
-        &Source {
-            url: list_url,
-            fallback_lang: "en"
-        },
-        &[]
-    )
-    .is_err());
+    assert!(related_from_json("[1, {\"id\": 2}]", &list, &[]).is_err());
 }
 
 // ---------------------------------------------------------------------------------------------
