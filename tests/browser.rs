@@ -10,7 +10,7 @@ use std::sync::Arc;
 use article_core::config::Config;
 use article_core::logic::lang::UiLang;
 use article_core::logic::share_links::ShareTarget;
-use article_core::normalize::story_from_json;
+use article_core::normalize::{story_from_json, Source};
 use article_reader::components::{new_ui, show_article, Reader, Tools};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -25,6 +25,11 @@ use support::{all, container, data_url, one, run_js, sleep, text, until, wait_fo
 wasm_bindgen_test_configure!(run_in_browser);
 
 const BASE: &str = "https://news.example/api/article.json";
+/// The document at [`BASE`], read by a reader in English.
+const SOURCE: Source = Source {
+    url: BASE,
+    fallback_lang: "en",
+};
 
 fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
     mount_article_with(json, ui, Tools::default())
@@ -32,7 +37,7 @@ fn mount_article(json: &str, ui: UiLang) -> HtmlElement {
 
 /// The article view of `json` with `tools`, in a fresh container.
 fn mount_article_with(json: &str, ui: UiLang, tools: Tools) -> HtmlElement {
-    let story = Arc::new(story_from_json(json, "en", BASE).unwrap());
+    let story = Arc::new(story_from_json(json, &SOURCE).unwrap());
     let root = container();
     let parent = root.clone();
     leptos::mount::mount_to(root.clone(), move || {
@@ -585,7 +590,7 @@ async fn share_copies_the_link_or_shows_it_selected() {
                                              : (window.__copied.push(t), Promise.resolve()) } });",
     );
     let json = include_str!("fixtures/valid/full.json");
-    let url = story_from_json(json, "en", BASE).unwrap().url.unwrap();
+    let url = story_from_json(json, &SOURCE).unwrap().url.unwrap();
     let tools = Tools {
         share: vec![ShareTarget::Copy, ShareTarget::Email],
         ..Tools::default()
@@ -647,7 +652,7 @@ async fn listen_opens_its_player_and_speaks_the_headline() {
         (include_str!("fixtures/valid/longread-fr.json"), true),
         (include_str!("fixtures/valid/minimal.json"), false),
     ] {
-        let title = story_from_json(fixture, "en", BASE).unwrap().title;
+        let title = story_from_json(fixture, &SOURCE).unwrap().title;
         let tools = Tools {
             listen: true,
             ..Tools::default()

@@ -4,20 +4,25 @@
 //! `tests/fuzz.rs`).
 #![no_main]
 
-use article_core::normalize::{related_from_json, story_from_json};
+use article_core::normalize::{related_from_json, story_from_json, Source};
 use article_core::story::{Story, Teaser};
 use article_core::sanitize::{sanitize, Node, Subset};
 use libfuzzer_sys::fuzz_target;
 
 const BASE: &str = "https://news.example/api/articles/123.json";
+/// The document at [`BASE`], read by a reader in English.
+const SOURCE: Source = Source {
+    url: BASE,
+    fallback_lang: "en",
+};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    if let Ok(story) = story_from_json(&text, "en", BASE) {
+    if let Ok(story) = story_from_json(&text, &SOURCE) {
         check_story(&story);
     }
     // Our contract's list, else a WordPress category query's posts.
-    related_from_json(&text, BASE, &[BASE]).iter().flatten().for_each(check_teaser);
+    related_from_json(&text, &SOURCE, &[BASE]).iter().flatten().for_each(check_teaser);
     for subset in [Subset::Inline, Subset::Rich] {
         check_tree(&sanitize(&text, subset), subset);
     }

@@ -13,7 +13,7 @@ use crate::hooks::use_events::Events;
 use crate::hooks::use_intersection::{use_intersection, UseIntersectionOptions};
 use article_core::config::query_for;
 use article_core::logic::reading_time::MinuteRange;
-use article_core::normalize::related_list;
+use article_core::normalize::{related_list, Source};
 use article_core::story::Teaser;
 use article_paint::intl::format_date_only;
 
@@ -70,7 +70,12 @@ pub fn RelatedStories(
                         // `None`: the article is gone.
                         Ok(value) => match current.try_with_value(|current| {
                             let current: Vec<&str> = current.iter().map(String::as_str).collect();
-                            related_list(&value, &url, &current)
+                            // The list is read at its own URL (teasers carry no language).
+                            let source = Source {
+                                url: &url,
+                                fallback_lang: ui.lang.tag(),
+                            };
+                            related_list(&value, &source, &current)
                         }) {
                             Some(outcome) => outcome,
                             None => return,

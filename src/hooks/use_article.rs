@@ -12,7 +12,7 @@ use web_sys::{AbortController, AbortSignal};
 use crate::api::{abort_controller, fetch_json, Request};
 use crate::browser::TaskBudget;
 use article_core::fault::Fault;
-use article_core::normalize::decode_document;
+use article_core::normalize::{decode_document, Source};
 use article_core::story::Story;
 
 /// Body blocks normalized between two looks at the task's budget (a few milliseconds' worth).
@@ -197,16 +197,20 @@ async fn fetch_story(
 ) -> Result<Story, Fault> {
     let value = fetch_json(url, timeout_secs, prefetched, cancel, budget).await?;
     budget.pause().await;
-    let decoded = decode_document(&value, lang, url)?;
+    let source = Source {
+        url,
+        fallback_lang: lang,
+    };
+    let decoded = decode_document(&value, &source)?;
     drop(value);
     budget.pause().await;
     // Sanitizing a very large body is the longest piece of work: a few blocks at a time, with a
     // pause whenever the task has used its budget.
-    let mut steps = decoded.steps(url);
+    let mut steps = decoded.steps();
     while !steps.step(BLOCKS_PER_STEP) {
         budget.pause().await;
     }
-    Ok(steps.finish(lang))
+    Ok(steps.finish())
 }
 
 /// `url` made absolute against the page's address.

@@ -6,7 +6,7 @@
 use article_core::fault::Fault;
 use article_core::json::{DecodeError, Problem};
 use article_core::logic::lang::Dir;
-use article_core::normalize::{story_from_json, story_from_value};
+use article_core::normalize::{story_from_json, story_from_value, Source};
 use article_core::sanitize::{text_of, Attr, Node, Tag};
 use article_core::story::{Block, Format, LinkOut, Story};
 use serde_json::{json, Value};
@@ -14,6 +14,11 @@ use serde_json::{json, Value};
 mod common;
 
 const BASE: &str = "https://www.dailytide.example/pf/api/v3/content/fetch/content-api?query=%7B%22id%22%3A%223QXN%22%7D";
+/// The document at [`BASE`], read by a reader in English.
+const SOURCE: Source = Source {
+    url: BASE,
+    fallback_lang: "en",
+};
 
 fn story(name: &str) -> Story {
     common::safe_story("ans", name, "de", BASE)
@@ -31,7 +36,7 @@ fn decode_error(doc: &Value) -> DecodeError {
 fn elements(list: Value) -> Vec<Block> {
     let mut doc = minimal();
     doc["content_elements"] = list;
-    story_from_json(&doc.to_string(), "en", BASE).unwrap().body
+    story_from_json(&doc.to_string(), &SOURCE).unwrap().body
 }
 
 fn summary(block: &Block) -> String {
@@ -356,7 +361,7 @@ fn nesting_far_beyond_the_parser_limit_is_no_crash() {
     }
     let mut doc = minimal();
     doc["content_elements"] = Value::Array(vec![deep]);
-    let story = story_from_value(&doc, "en", BASE).unwrap();
+    let story = story_from_value(&doc, &SOURCE).unwrap();
     assert_eq!(common::story_problems(&story), Vec::<String>::new());
     // serde_json drops values recursively: this one is leaked rather than dropped.
     std::mem::forget(doc);
@@ -563,7 +568,7 @@ fn faults_name_the_json_path() {
     for (key, value, path, problem) in top {
         let mut doc = minimal();
         doc[key] = value;
-        let got = story_from_json(&doc.to_string(), "en", BASE)
+        let got = story_from_json(&doc.to_string(), &SOURCE)
             .map(|_| ())
             .map_err(|e| format!("{e:?}"));
         assert_eq!(
@@ -713,7 +718,7 @@ fn faults_name_the_json_path() {
     for (element, path, problem) in inner {
         let mut doc = minimal();
         doc["content_elements"] = json!([{ "type": "text", "content": "ok" }, element]);
-        let got = story_from_json(&doc.to_string(), "en", BASE)
+        let got = story_from_json(&doc.to_string(), &SOURCE)
             .map(|_| ())
             .map_err(|e| format!("{e:?}"));
         assert_eq!(

@@ -8,9 +8,14 @@ use std::path::{Path, PathBuf};
 use article_core::contract::{decode_article, decode_related_list, Block, CONTRACT_VERSION};
 use article_core::fault::Fault;
 use article_core::json::{parse_json, Problem};
-use article_core::normalize::{self, story_from_json};
+use article_core::normalize::{self, story_from_json, Source};
 
 const BASE: &str = "https://n.example/api/1.json";
+/// The document at [`BASE`], read by a reader in English.
+const SOURCE: Source = Source {
+    url: BASE,
+    fallback_lang: "en",
+};
 
 fn fixtures(dir: &str) -> Vec<PathBuf> {
     let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(dir);
@@ -38,7 +43,7 @@ fn every_valid_fixture_and_demo_decodes() {
         "expected the fixtures and demos, found {files:?}"
     );
     for file in files {
-        let story = story_from_json(&read(&file), "en", BASE);
+        let story = story_from_json(&read(&file), &SOURCE);
         assert!(story.is_ok(), "{}: {story:?}", file.display());
     }
 }
@@ -78,7 +83,7 @@ fn broken_bodies_are_not_json() {
         let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
             .join("tests/fixtures/broken")
             .join(name);
-        match story_from_json(&read(&path), "en", BASE) {
+        match story_from_json(&read(&path), &SOURCE) {
             Err(Fault::Decode(e)) => {
                 assert!(matches!(e.problem, Problem::NotJson(_)), "{name}: {e}");
                 assert_eq!(e.path, "");
@@ -149,7 +154,7 @@ fn related_list_decodes_and_normalizes() {
     let article = format!(
         r#"{{"id":"a","title":"t","published":"2024-04-03T19:12:00Z","body":[],"related":{json}}}"#
     );
-    let story = story_from_json(&article, "en", BASE).unwrap();
+    let story = story_from_json(&article, &SOURCE).unwrap();
     assert_eq!(story.related.len(), 1, "the javascript: story is dropped");
     assert_eq!(story.related[0].url, "https://a.example/1");
     assert_eq!(normalize::MAX_RELATED, 8);
@@ -173,7 +178,7 @@ fn faults_are_reported_to_page_scripts_with_a_stable_kind_status_and_path() {
         report(Fault::Network("offline".into())),
         ("network", None, None)
     );
-    let invalid = |text: &str| match story_from_json(text, "en", BASE) {
+    let invalid = |text: &str| match story_from_json(text, &SOURCE) {
         Err(fault) => fault.report(),
         Ok(_) => panic!("{text} decoded"),
     };
@@ -205,7 +210,7 @@ fn every_format_is_recognized_from_its_shape() {
     ];
     for (dir, format) in dirs {
         for file in fixtures(dir) {
-            let story = story_from_json(&read(&file), "en", BASE)
+            let story = story_from_json(&read(&file), &SOURCE)
                 .unwrap_or_else(|e| panic!("{}: {e:?}", file.display()));
             assert_eq!(story.format, format, "{}", file.display());
         }
@@ -219,7 +224,7 @@ fn every_format_is_recognized_from_its_shape() {
         let file = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
             .join("tests/fixtures/wordpress")
             .join(name);
-        let story = story_from_json(&read(&file), "en", BASE).unwrap();
+        let story = story_from_json(&read(&file), &SOURCE).unwrap();
         assert_eq!(story.format, Format::WordPress, "{name}");
     }
     let keys: Vec<&str> = [
@@ -243,7 +248,7 @@ fn the_fault_for_any_other_document_names_every_format() {
     for format in ["ANS", "Ghost", "JSON Feed"] {
         assert!(text.contains(format), "{format}");
     }
-    let Err(Fault::Decode(error)) = story_from_json("{\"kind\":\"note\"}", "en", BASE) else {
+    let Err(Fault::Decode(error)) = story_from_json("{\"kind\":\"note\"}", &SOURCE) else {
         panic!("a fault")
     };
     assert_eq!(error.problem, Problem::Expected(text));

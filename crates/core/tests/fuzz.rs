@@ -19,7 +19,7 @@ mod common;
 use std::cell::Cell;
 use std::fmt::Debug;
 
-use article_core::normalize::{related_from_json, story_from_json};
+use article_core::normalize::{related_from_json, story_from_json, Source};
 use article_core::sanitize::{sanitize, Attr, Node, Subset, Tag};
 use article_core::story::{Story, Teaser};
 use proptest::collection::vec;
@@ -29,6 +29,11 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{Map, Value};
 
 const BASE: &str = "https://news.example/api/articles/123.json";
+/// The document at [`BASE`], read by a reader in English.
+const SOURCE: Source = Source {
+    url: BASE,
+    fallback_lang: "en",
+};
 
 thread_local! {
     /// Inputs of the running property that came out as an article (or a non-empty tree).
@@ -123,12 +128,12 @@ fn check_story(story: &Story) -> Result<(), String> {
 
 /// The whole pipeline on one body: never a panic; an article that comes out is safe.
 fn pipeline(text: &str) -> Result<(), TestCaseError> {
-    if let Ok(story) = story_from_json(text, "en", BASE) {
+    if let Ok(story) = story_from_json(text, &SOURCE) {
         ACCEPTED.set(ACCEPTED.get() + 1);
         check_story(&story).map_err(TestCaseError::fail)?;
     }
     // Our contract's list, else a WordPress category query's posts.
-    for teaser in related_from_json(text, BASE, &[BASE]).iter().flatten() {
+    for teaser in related_from_json(text, &SOURCE, &[BASE]).iter().flatten() {
         check_teaser(teaser).map_err(TestCaseError::fail)?;
     }
     Ok(())
@@ -745,16 +750,28 @@ fn generated_markup_in_stories_posts_and_feeds() {
         |(text, fragment)| {
             pipeline(&text)?;
             // Any fragment: an item, or a fault naming the id; never a panic.
-            if let Ok(story) = story_from_json(&text, "en", &format!("{BASE}#{fragment}")) {
+            if let Ok(story) = story_from_json(
+                &text,
+                &Source {
+                    url: &format!("{BASE}#{fragment}"),
+                    fallback_lang: "en",
+                },
+            ) {
                 check_story(&story).map_err(TestCaseError::fail)?;
             }
             // Every related story opens in place: its `src` selects its item.
-            let story = story_from_json(&text, "en", BASE)
+            let story = story_from_json(&text, &SOURCE)
                 .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             for teaser in &story.related {
                 if let Some(src) = &teaser.src {
-                    let opened = story_from_json(&text, "en", src)
-                        .map_err(|e| TestCaseError::fail(format!("{src}: {e:?}")))?;
+                    let opened = story_from_json(
+                        &text,
+                        &Source {
+                            url: src,
+                            fallback_lang: "en",
+                        },
+                    )
+                    .map_err(|e| TestCaseError::fail(format!("{src}: {e:?}")))?;
                     check_story(&opened).map_err(TestCaseError::fail)?;
                 }
             }

@@ -6,7 +6,7 @@
 
 use article_core::json::{DecodeError, Problem};
 use article_core::logic::reading_time::MinuteRange;
-use article_core::normalize::{story_from_json, NOT_AN_ARTICLE};
+use article_core::normalize::{story_from_json, Source, NOT_AN_ARTICLE};
 use article_core::sanitize::{text_of, Node, Tag};
 use article_core::story::{Block, Format, LinkOut, Story};
 use serde_json::{json, Value};
@@ -14,6 +14,11 @@ use serde_json::{json, Value};
 mod common;
 
 const BASE: &str = "https://tidewater.example/ghost/api/content/posts/slug/the-lighthouse-stays-open/?key=22444f78447824223cefc48062&include=tags,authors";
+/// The document at [`BASE`], read by a reader in English.
+const SOURCE: Source = Source {
+    url: BASE,
+    fallback_lang: "en",
+};
 
 fn story(name: &str, lang: &str, base: &str) -> Story {
     common::safe_story("ghost", name, lang, base)
@@ -30,7 +35,7 @@ fn decode_error(doc: &Value) -> DecodeError {
 fn body(html: &str) -> Vec<Block> {
     let mut doc = post();
     doc["html"] = json!(html);
-    story_from_json(&json!({ "posts": [doc] }).to_string(), "en", BASE)
+    story_from_json(&json!({ "posts": [doc] }).to_string(), &SOURCE)
         .unwrap()
         .body
 }

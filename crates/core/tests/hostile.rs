@@ -13,7 +13,7 @@ use common::{
     url_problem, INLINE, RICH_EXTRA,
 };
 
-use article_core::normalize::story_from_json;
+use article_core::normalize::{story_from_json, Source};
 use article_core::sanitize::{plain_text, sanitize, Attr, Node, Subset, Tag};
 use article_core::story::{Block, Story};
 use serde_json::{json, Value};
@@ -393,8 +393,14 @@ fn hostile_article(bad: &str) -> Value {
 fn plain_text_fields_stay_verbatim_and_unsafe_urls_vanish() {
     for bad in SCRIPT_URLS {
         let text = hostile_article(bad).to_string();
-        let story = story_from_json(&text, "en", "https://n.example/a.json")
-            .unwrap_or_else(|e| panic!("{bad:?}: the article decodes: {e:?}"));
+        let story = story_from_json(
+            &text,
+            &Source {
+                url: "https://n.example/a.json",
+                fallback_lang: "en",
+            },
+        )
+        .unwrap_or_else(|e| panic!("{bad:?}: the article decodes: {e:?}"));
         let ctx = format!("URL fields = {bad:?}");
 
         // Plain text is kept exactly as sent: it is shown as text, never parsed.
@@ -584,7 +590,14 @@ fn the_hostile_article_is_in_sync_with_the_corpus() {
 #[test]
 fn the_hostile_article_decodes_and_normalizes_safely() {
     let article = article_value();
-    let story = story_from_json(ARTICLE, "en", ARTICLE_URL).expect("article.json decodes");
+    let story = story_from_json(
+        ARTICLE,
+        &Source {
+            url: ARTICLE_URL,
+            fallback_lang: "en",
+        },
+    )
+    .expect("article.json decodes");
     let text = |path: &str| -> String {
         let value = path
             .split('.')
@@ -769,8 +782,14 @@ fn every_case_and_script_url_is_safe_in_every_format() {
     for (i, case) in cases().iter().enumerate() {
         let url = SCRIPT_URLS[i % SCRIPT_URLS.len()];
         for (format, doc) in documents_of_every_format(&case.html, url) {
-            let story = story_from_json(&doc.to_string(), "en", ARTICLE_URL)
-                .unwrap_or_else(|e| panic!("{format}, {}: {e:?}", case.name));
+            let story = story_from_json(
+                &doc.to_string(),
+                &Source {
+                    url: ARTICLE_URL,
+                    fallback_lang: "en",
+                },
+            )
+            .unwrap_or_else(|e| panic!("{format}, {}: {e:?}", case.name));
             assert_story_is_safe(&story);
             assert!(
                 !format!("{:?}", story.url).contains("__trap"),

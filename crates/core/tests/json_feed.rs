@@ -6,7 +6,7 @@
 use article_core::fault::Fault;
 use article_core::json::{DecodeError, Problem};
 use article_core::logic::lang::Dir;
-use article_core::normalize::story_from_json;
+use article_core::normalize::{story_from_json, Source};
 use article_core::sanitize::{text_of, Attr, Node, Tag};
 use article_core::story::{Block, Format, LinkOut, Person, Picture, Story};
 use serde_json::{json, Value};
@@ -19,6 +19,12 @@ fn fixture(name: &str) -> String {
 
 fn story_at(name: &str, base: &str) -> Story {
     common::safe_story("jsonfeed", name, "de", base)
+}
+
+/// The story of the document `doc` at `url`, for a reader whose fallback language is
+/// `fallback_lang`.
+fn story_of(doc: &Value, url: &str, fallback_lang: &str) -> Story {
+    story_from_json(&doc.to_string(), &Source { url, fallback_lang }).unwrap()
 }
 
 fn decode_error(doc: &Value, base: &str) -> DecodeError {
@@ -285,16 +291,14 @@ fn a_short_untitled_text_is_its_own_title() {
     let mut doc = item();
     doc["title"] = Value::Null;
     doc["content_text"] = json!("Bonjour tout le monde.");
-    let story =
-        story_from_json(&feed(doc).to_string(), "fr", "https://f.example/feed.json").unwrap();
+    let story = story_of(&feed(doc), "https://f.example/feed.json", "fr");
     assert_eq!(story.title, "Bonjour tout le monde.");
     assert!(story.title_from_text);
     let mut long = item();
     long["title"] = json!("  ");
     long["content_text"] =
         json!("one two three four five six seven eight nine ten eleven twelve thirteen");
-    let story =
-        story_from_json(&feed(long).to_string(), "en", "https://f.example/feed.json").unwrap();
+    let story = story_of(&feed(long), "https://f.example/feed.json", "en");
     assert_eq!(
         story.title,
         "one two three four five six seven eight nine ten eleven twelve…"
@@ -302,7 +306,7 @@ fn a_short_untitled_text_is_its_own_title() {
     let mut unspaced = item();
     unspaced["title"] = Value::Null;
     unspaced["content_text"] = json!("あ".repeat(200));
-    let story = story_from_json(&feed(unspaced).to_string(), "ja", "https://f.example/").unwrap();
+    let story = story_of(&feed(unspaced), "https://f.example/", "ja");
     assert_eq!(story.title, format!("{}…", "あ".repeat(90)));
 }
 
@@ -313,14 +317,13 @@ fn an_untitled_item_without_text_takes_its_summary_else_the_feeds_title() {
     photo["content_text"] = Value::Null;
     photo["content_html"] = json!("<p><img src=\"a.jpg\" alt=\"\"></p>");
     photo["summary"] = json!("Un coucher de soleil");
-    let story =
-        story_from_json(&feed(photo.clone()).to_string(), "fr", "https://f.example/").unwrap();
+    let story = story_of(&feed(photo.clone()), "https://f.example/", "fr");
     assert_eq!(story.title, "Un coucher de soleil");
     assert!(story.title_from_text);
     photo["summary"] = Value::Null;
     let mut doc = feed(photo);
     doc["title"] = json!("Carnet photo");
-    let story = story_from_json(&doc.to_string(), "fr", "https://f.example/").unwrap();
+    let story = story_of(&doc, "https://f.example/", "fr");
     assert_eq!(story.title, "Carnet photo");
 }
 
@@ -570,15 +573,13 @@ fn detection_keeps_other_formats() {
     // A contract article is still a contract article, even with an `items` field.
     let contract = json!({ "version": 1, "id": "a", "title": "T", "published": "2024-01-01T00:00:00Z",
                            "body": [], "items": [] });
-    let story = story_from_json(&contract.to_string(), "en", "https://f.example/a.json").unwrap();
+    let story = story_of(&contract, "https://f.example/a.json", "en");
     assert_eq!(story.format, Format::Contract);
     // A JSON Feed's version string is recognized with either scheme.
     let mut doc = feed(item());
     doc["version"] = json!("http://jsonfeed.org/version/1");
     assert_eq!(
-        story_from_json(&doc.to_string(), "en", "https://f.example/")
-            .unwrap()
-            .format,
+        story_of(&doc, "https://f.example/", "en").format,
         Format::JsonFeed
     );
 }

@@ -3,14 +3,21 @@
 
 use article_core::logic::lang::Dir;
 use article_core::logic::reading_time::MinuteRange;
-use article_core::normalize::story_from_json;
+use article_core::normalize::{story_from_json, Source};
 use article_core::sanitize::Node;
 use article_core::story::Block;
 
 fn story(fields: &str) -> article_core::story::Story {
     let json =
         format!(r#"{{"id":"x","title":"T","published":"2024-04-03T19:12:00+02:00",{fields}}}"#);
-    story_from_json(&json, "en", "https://n.example/api/1.json").unwrap_or_else(|e| panic!("{e:?}"))
+    story_from_json(
+        &json,
+        &Source {
+            url: "https://n.example/api/1.json",
+            fallback_lang: "en",
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"))
 }
 
 #[test]
@@ -153,7 +160,10 @@ fn related_list_from_related_src() {
                   {"title":"bad","url":"javascript:x"}]"#;
     let list = related_from_json(
         json,
-        "https://n.example/lists/r.json",
+        &Source {
+            url: "https://n.example/lists/r.json",
+            fallback_lang: "en",
+        },
         &["https://n.example/me"],
     )
     .unwrap();
@@ -167,8 +177,12 @@ fn related_list_from_related_src() {
         list[0].image.as_ref().unwrap().src,
         "https://n.example/lists/i.png"
     );
-    assert!(related_from_json("{}", "https://n.example/r.json", &[]).is_err());
-    assert!(related_from_json("[{\"title\":1}]", "https://n.example/r.json", &[]).is_err());
+    let other = Source {
+        url: "https://n.example/r.json",
+        fallback_lang: "en",
+    };
+    assert!(related_from_json("{}", &other, &[]).is_err());
+    assert!(related_from_json("[{\"title\":1}]", &other, &[]).is_err());
 }
 
 #[test]
@@ -181,8 +195,10 @@ fn full_fixture_keeps_its_related_src() {
     .unwrap();
     let s = story_from_json(
         &text,
-        "en",
-        "http://127.0.0.1:8181/fixtures/valid/full.json",
+        &Source {
+            url: "http://127.0.0.1:8181/fixtures/valid/full.json",
+            fallback_lang: "en",
+        },
     )
     .unwrap();
     assert_eq!(
@@ -237,8 +253,14 @@ fn protected_posts_get_their_own_notice() {
         "/tests/fixtures/wordpress/protected.json"
     ))
     .unwrap();
-    let fault =
-        story_from_json(&text, "fr", "https://blog.example/wp-json/wp/v2/posts/1").unwrap_err();
+    let fault = story_from_json(
+        &text,
+        &Source {
+            url: "https://blog.example/wp-json/wp/v2/posts/1",
+            fallback_lang: "fr",
+        },
+    )
+    .unwrap_err();
     let notice = fault.notice(strings(UiLang::Fr));
     assert!(notice.sentence.contains("mot de passe"), "{notice:?}");
 }

@@ -14,7 +14,7 @@ use article_core::logic::lang::{Dir, UiLang};
 use article_core::logic::reading_time::MinuteRange;
 use article_core::logic::time::parse_naive_utc;
 use article_core::normalize::{
-    reading_matter, related_from_json, story_from_json, NOT_AN_ARTICLE, NO_POST,
+    reading_matter, related_from_json, story_from_json, Source, NOT_AN_ARTICLE, NO_POST,
 };
 use article_core::sanitize::{text_of, Attr, Node, Tag};
 use article_core::story::{Block, LinkOut, Person, Picture, Story, Teaser};
@@ -24,6 +24,11 @@ mod common;
 
 /// Where the post's JSON comes from (its own REST URL, as `data-src` would give it).
 const BASE: &str = "https://blog.example/wp-json/wp/v2/posts/4512?_embed";
+/// The document at [`BASE`], read by a reader whose fallback language is French.
+const SOURCE: Source = Source {
+    url: BASE,
+    fallback_lang: "fr",
+};
 
 fn fixture(name: &str) -> String {
     let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
@@ -33,11 +38,11 @@ fn fixture(name: &str) -> String {
 }
 
 fn story(name: &str) -> Story {
-    story_from_json(&fixture(name), "fr", BASE).unwrap_or_else(|e| panic!("{name}: {e:?}"))
+    story_from_json(&fixture(name), &SOURCE).unwrap_or_else(|e| panic!("{name}: {e:?}"))
 }
 
 fn decode_error(text: &str) -> DecodeError {
-    match story_from_json(text, "fr", BASE) {
+    match story_from_json(text, &SOURCE) {
         Err(Fault::Decode(error)) => error,
         other => panic!("expected a decode fault, got {other:?}"),
     }
@@ -55,7 +60,7 @@ fn post(content: &str) -> Value {
 }
 
 fn blocks(content: &str) -> Vec<Block> {
-    story_from_json(&post(content).to_string(), "fr", BASE)
+    story_from_json(&post(content).to_string(), &SOURCE)
         .unwrap()
         .body
 }
@@ -103,8 +108,7 @@ fn a_post_an_array_of_one_and_a_contract_article_all_decode() {
     assert_eq!(single, array);
     let contract = story_from_json(
         r#"{"id":"c","title":"Contrat","published":"2024-06-18T09:30:00+02:00","body":[]}"#,
-        "fr",
-        BASE,
+        &SOURCE,
     )
     .unwrap();
     assert_eq!(contract.title, "Contrat");
@@ -117,7 +121,14 @@ fn every_contract_fixture_still_decodes_and_errors_keep_their_paths() {
         let path = entry.unwrap().path();
         let text = fs::read_to_string(&path).unwrap();
         assert!(
-            story_from_json(&text, "en", BASE).is_ok(),
+            story_from_json(
+                &text,
+                &Source {
+                    url: BASE,
+                    fallback_lang: "en"
+                }
+            )
+            .is_ok(),
             "{}",
             path.display()
         );
@@ -168,7 +179,7 @@ fn anything_else_is_neither() {
             problem: Problem::Expected(NO_POST),
         }
     );
-    let fault = story_from_json("[]", "fr", BASE).unwrap_err();
+    let fault = story_from_json("[]", &SOURCE).unwrap_err();
     let strings = article_core::logic::i18n::strings(UiLang::En);
     assert!(fault.notice(strings).detail.contains("the list is empty"));
 }
@@ -250,13 +261,13 @@ fn post_fields_map_to_the_story() {
 fn the_continue_reading_link_is_not_part_of_the_standfirst() {
     let mut p = post("<p>x</p>");
     p["excerpt"] = json!({ "rendered": "<p>Le début de l&#8217;article&hellip; <a href=\"https://blog.example/p/\" class=\"more-link\">Lire la suite<span class=\"screen-reader-text\"> «&nbsp;T&nbsp;»</span></a></p>\n" });
-    let s = story_from_json(&p.to_string(), "fr", BASE).unwrap();
+    let s = story_from_json(&p.to_string(), &SOURCE).unwrap();
     assert_eq!(
         s.standfirst.as_deref(),
         Some("Le début de l\u{2019}article\u{2026}")
     );
     p["excerpt"] = json!({ "rendered": "" });
-    let s = story_from_json(&p.to_string(), "fr", BASE).unwrap();
+    let s = story_from_json(&p.to_string(), &SOURCE).unwrap();
     assert_eq!(s.standfirst, None);
 }
 
@@ -278,7 +289,7 @@ fn dates_fall_back_and_bad_ones_name_their_field() {
     let mut p = post("<p>x</p>");
     p["date_gmt"] = Value::Null;
     p["date"] = json!("2024-06-18T09:30:00");
-    let s = story_from_json(&p.to_string(), "fr", BASE).unwrap();
+    let s = story_from_json(&p.to_string(), &SOURCE).unwrap();
     assert_eq!(s.published.iso, "2024-06-18T09:30:00Z");
 
     p["date"] = Value::Null;
@@ -318,7 +329,7 @@ fn reading_time_is_computed_as_for_contract_articles() {
         "<p>{}</p>",
         "Une phrase de quarante caractères, ici. ".repeat(80)
     );
-    let s = story_from_json(&post(&long).to_string(), "fr", BASE).unwrap();
+    let s = story_from_json(&post(&long).to_string(), &SOURCE).unwrap();
     assert_eq!(s.body_chars, 3200);
     assert_eq!(s.reading, MinuteRange { fast: 3, slow: 4 });
 }
@@ -357,18 +368,14 @@ fn forbidden_or_missing_embedded_parts_are_left_out() {
         "wp:featuredmedia": [{ "code": "rest_forbidden", "message": "Sorry.", "data": { "status": 403 } }],
         "wp:term": [[{ "code": "rest_forbidden", "data": { "status": 403 } }], "not an array"]
     });
-    let s = story_from_json(&p.to_string(), "fr", BASE).unwrap();
+    let s = story_from_json(&p.to_string(), &SOURCE).unwrap();
     assert!(s.authors.is_empty());
     assert_eq!(s.image, None);
     assert_eq!(s.section, None);
     assert!(s.tags.is_empty());
     // Missing fields entirely: still a story.
-    let s = story_from_json(
-        &json!({ "title": { "rendered": "" }, "content": { "rendered": "" }, "date": "2024-06-18T07:30:00" })
-            .to_string(),
-        "en",
-        BASE,
-    )
+    let s = story_from_json(&json!({ "title": { "rendered": "" }, "content": { "rendered": "" }, "date": "2024-06-18T07:30:00" })
+            .to_string(), &Source { url: BASE, fallback_lang: "en" })
     .unwrap();
     assert_eq!((s.id.as_str(), s.url.as_deref()), ("", None));
     assert!(s.body.is_empty());
@@ -377,7 +384,7 @@ fn forbidden_or_missing_embedded_parts_are_left_out() {
         "wp:featuredmedia": [{ "media_type": "file", "source_url": "https://blog.example/v.mp4" }],
         "wp:term": [[{ "id": 1, "name": "Uncategorized", "slug": "uncategorized", "taxonomy": "category" }]]
     });
-    let s = story_from_json(&p.to_string(), "fr", BASE).unwrap();
+    let s = story_from_json(&p.to_string(), &SOURCE).unwrap();
     assert_eq!(s.image, None);
     assert_eq!(s.section, None);
     assert_eq!(s.related_src, None);
@@ -385,7 +392,7 @@ fn forbidden_or_missing_embedded_parts_are_left_out() {
 
 #[test]
 fn a_protected_post_is_a_clear_fault() {
-    let fault = story_from_json(&fixture("protected.json"), "fr", BASE).unwrap_err();
+    let fault = story_from_json(&fixture("protected.json"), &SOURCE).unwrap_err();
     assert_eq!(
         fault,
         Fault::Decode(DecodeError {
@@ -397,7 +404,7 @@ fn a_protected_post_is_a_clear_fault() {
     let notice = fault.notice(strings(UiLang::Fr));
     assert_eq!(notice.sentence, strings(UiLang::Fr).error_protected);
     let list = format!("[{}]", fixture("protected.json"));
-    let fault = story_from_json(&list, "fr", BASE).unwrap_err();
+    let fault = story_from_json(&list, &SOURCE).unwrap_err();
     assert!(matches!(
         fault,
         Fault::Decode(DecodeError {
@@ -903,8 +910,14 @@ fn the_hostile_corpus_is_inert_and_never_panics_as_post_content() {
                 let mut p = post(content);
                 p["title"] = json!({ "rendered": content });
                 p["excerpt"] = json!({ "rendered": content });
-                let s = story_from_json(&p.to_string(), "en", BASE)
-                    .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+                let s = story_from_json(
+                    &p.to_string(),
+                    &Source {
+                        url: BASE,
+                        fallback_lang: "en",
+                    },
+                )
+                .unwrap_or_else(|e| panic!("{name}: {e:?}"));
                 let ctx = format!("{name} cut at {cut}");
                 let found = common::story_urls(&s).into_iter().map(|(_, url)| url);
                 // Every URL is absolute http(s) under the base, mailto, or a fragment.
@@ -938,8 +951,10 @@ fn related_src_is_the_category_query() {
     // From `_links.self` when the post came from elsewhere (a copy, a proxy).
     let s = story_from_json(
         &fixture("post.json"),
-        "fr",
-        "http://127.0.0.1:8181/fixtures/wordpress/post.json",
+        &Source {
+            url: "http://127.0.0.1:8181/fixtures/wordpress/post.json",
+            fallback_lang: "fr",
+        },
     )
     .unwrap();
     assert_eq!(
@@ -951,8 +966,10 @@ fn related_src_is_the_category_query() {
     // Sites without pretty permalinks.
     let s = story_from_json(
         &fixture("post.json"),
-        "fr",
-        "https://blog.example/?rest_route=/wp/v2/posts/4512&_embed",
+        &Source {
+            url: "https://blog.example/?rest_route=/wp/v2/posts/4512&_embed",
+            fallback_lang: "fr",
+        },
     )
     .unwrap();
     assert_eq!(
@@ -1010,10 +1027,13 @@ fn related_from_jetpack() {
 
 #[test]
 fn related_from_the_category_list() {
-    let list_url =
-        "https://blog.example/wp-json/wp/v2/posts?categories=12&exclude=4512&per_page=6&_embed";
+    let list = Source {
+        url:
+            "https://blog.example/wp-json/wp/v2/posts?categories=12&exclude=4512&per_page=6&_embed",
+        fallback_lang: "fr",
+    };
     let current = [BASE, "https://blog.example/2024/06/18/lete-et-la-ville/"];
-    let teasers = related_from_json(&fixture("category-list.json"), list_url, &current).unwrap();
+    let teasers = related_from_json(&fixture("category-list.json"), &list, &current).unwrap();
     assert_eq!(teasers.len(), 3);
     assert_eq!(
         teasers[0],
@@ -1052,15 +1072,15 @@ fn related_from_the_category_list() {
     let mut posts: Value = serde_json::from_str(&fixture("category-list.json")).unwrap();
     let current_post: Value = serde_json::from_str(&fixture("post.json")).unwrap();
     posts.as_array_mut().unwrap().insert(0, current_post);
-    let teasers = related_from_json(&posts.to_string(), list_url, &current).unwrap();
+    let teasers = related_from_json(&posts.to_string(), &list, &current).unwrap();
     assert_eq!(teasers.len(), 3);
     assert!(teasers.iter().all(|t| !t.url.contains("lete-et-la-ville")));
 
     // Not a list: a fault (the reader leaves the related list out quietly).
-    assert!(related_from_json("{}", list_url, &[]).is_err());
-    assert!(related_from_json("[", list_url, &[]).is_err());
+    assert!(related_from_json("{}", &list, &[]).is_err());
+    assert!(related_from_json("[", &list, &[]).is_err());
     // A list with no post in it is neither kind of list.
-    assert!(related_from_json("[1, {\"id\": 2}]", list_url, &[]).is_err());
+    assert!(related_from_json("[1, {\"id\": 2}]", &list, &[]).is_err());
 }
 
 // ---------------------------------------------------------------------------------------------

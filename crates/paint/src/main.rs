@@ -14,7 +14,7 @@ mod paint {
 
     use article_core::logic::display::{Display, STORAGE_KEY};
     use article_core::logic::lang::{is_language_tag, UiLang};
-    use article_core::normalize::paint_story;
+    use article_core::normalize::{paint_story, Source};
     use article_core::story::Story;
     use article_paint::body::Done;
     use article_paint::dom::{document, window};
@@ -150,7 +150,11 @@ mod paint {
             .filter(|l| is_language_tag(l))
             .unwrap_or_else(|| "en".to_owned());
         let value = parse_json(text).ok()?;
-        paint_story(&value, &fallback_lang, url)
+        let source = Source {
+            url,
+            fallback_lang: &fallback_lang,
+        };
+        paint_story(&value, &source)
     }
 
     fn draw_reader(prepared: &Prepared, done: Done) -> Option<()> {

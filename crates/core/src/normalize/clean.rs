@@ -2,29 +2,31 @@
 //! when safe, and resolved against the document's URL; markup is sanitized, its URLs resolved;
 //! blank text is none.
 
+use super::source::Source;
 use crate::json::{Obj, Read};
 use crate::logic::url::resolve;
 use crate::sanitize::{safe_url, sanitize, Attr, Node, Subset};
 
 /// A URL field that must be safe to be kept at all, resolved against the document's URL.
-pub(crate) fn safe(url: Option<String>, base: &str) -> Option<String> {
+pub(crate) fn safe(url: Option<String>, source: &Source) -> Option<String> {
     let url = safe_url(url.as_deref()?)?;
     Some(if url.starts_with('#') {
         url
     } else {
-        resolve(base, &url)
+        resolve(source.url, &url)
     })
 }
 
-/// The URL in a document's field `key` (a string), kept when safe, resolved against `base`.
-pub(crate) fn url_of(fields: &Obj, key: &str, base: &str) -> Read<Option<String>> {
-    Ok(safe(fields.string(key)?, base))
+/// The URL in a document's field `key` (a string), kept when safe, resolved against the
+/// document's URL.
+pub(crate) fn url_of(fields: &Obj, key: &str, source: &Source) -> Read<Option<String>> {
+    Ok(safe(fields.string(key)?, source))
 }
 
 /// Sanitized markup with its URLs resolved.
-pub(crate) fn tree(html: &str, subset: Subset, base: &str) -> Vec<Node> {
+pub(crate) fn tree(html: &str, subset: Subset, source: &Source) -> Vec<Node> {
     let mut nodes = sanitize(html, subset);
-    resolve_tree(&mut nodes, base);
+    resolve_tree(&mut nodes, source.url);
     nodes
 }
 

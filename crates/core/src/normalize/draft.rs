@@ -3,6 +3,7 @@
 //! builds the [`Story`].
 
 use super::pick::pick;
+use super::source::Source;
 use crate::logic::lang::{direction_of, Dir};
 use crate::logic::reading_time::{reading_minutes, MinuteRange};
 use crate::logic::time::Timestamp;
@@ -41,17 +42,20 @@ pub(crate) struct Draft {
 }
 
 impl Draft {
-    /// The story of the document at `base`: its direction (stated, else its language's), the
-    /// reading matter and time (the publisher's minutes, else estimated in its language), and
+    /// The story of the document at `source.url`: its direction (stated, else its language's),
+    /// the reading matter and time (the publisher's minutes, else estimated in its language), and
     /// its related stories without itself (by its JSON's URL or its canonical one).
-    pub(crate) fn finish(self, base: &str) -> Story {
+    pub(crate) fn finish(self, source: &Source) -> Story {
         let dir = self.dir.unwrap_or_else(|| direction_of(&self.lang));
         let (body_chars, images, words) = reading_matter(&self.body);
         let reading = match self.minutes {
             Some(minutes) => MinuteRange::exact(minutes),
             None => reading_minutes(body_chars, images, &self.lang),
         };
-        let related = pick(self.related, &[base, self.url.as_deref().unwrap_or(base)]);
+        let related = pick(
+            self.related,
+            &[source.url, self.url.as_deref().unwrap_or(source.url)],
+        );
         Story {
             format: self.format,
             id: self.id,

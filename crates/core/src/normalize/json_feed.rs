@@ -8,8 +8,8 @@ use serde_json::{Map, Value};
 use super::clean::{non_blank, safe, url_of};
 use super::draft::Draft;
 use super::markup::body;
+use super::source::Source;
 use crate::json::{Obj, Problem, Read};
-use crate::logic::lang::is_language_tag;
 use crate::logic::url::{percent_decode, percent_encode};
 use crate::sanitize::{plain_text, text_of, Node, Tag};
 use crate::story::{Block, Format, LinkOut, Person, Picture, Teaser};
@@ -26,10 +26,10 @@ const TITLE_CHARS: usize = 90;
 const NO_ITEM: &str = "a feed item (the list is empty)";
 
 /// Builds the render model of the feed's selected item (see the module's documentation).
-pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &str) -> Read<Draft> {
+pub(super) fn from_feed(feed: &Map<String, Value>, source: &Source) -> Read<Draft> {
     let feed = Obj::root(feed);
     let items = feed.items("items")?;
-    let (document, fragment) = base.split_once('#').unwrap_or((base, ""));
+    let (document, fragment) = source.url.split_once('#').unwrap_or((source.url, ""));
     let index = if fragment.is_empty() {
         0
     } else {
@@ -43,12 +43,8 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
         return Err(feed.expected("items", NO_ITEM));
     };
     let item = item.obj()?;
-    let lang = [item.str("language")?, feed.str("language")?]
-        .into_iter()
-        .flatten()
-        .find(|tag| is_language_tag(tag))
-        .map_or_else(|| fallback_lang.to_owned(), str::to_owned);
-    let body = content(&item, base)?;
+    let lang = source.lang([item.str("language")?, feed.str("language")?]);
+    let body = content(&item, source)?;
     let published = match item.date("date_published")? {
         Some(date) => date,
         None => item
@@ -58,7 +54,7 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
     let updated = item
         .date("date_modified")?
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
-    let canonical = url_of(&item, "url", base)?;
+    let canonical = url_of(&item, "url", source)?;
     let given = non_blank(item.str("title")?.map(plain_text));
     let title_from_text = given.is_none();
     let summary = non_blank(item.str("summary")?.map(plain_text));
@@ -76,13 +72,13 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
             }
         }
     };
-    let mut authors = people(&item, base)?;
+    let mut authors = people(&item, source)?;
     if authors.is_empty() {
-        authors = people(&feed, base)?;
+        authors = people(&feed, source)?;
     }
     let next = items.iter().skip(index + 1).take(NEXT_ITEMS);
     let related = next
-        .filter_map(|item| teaser(item.value, document, base))
+        .filter_map(|item| teaser(item.value, document, source))
         .collect();
     Ok(Draft {
         format: Format::JsonFeed,
@@ -98,7 +94,7 @@ pub(super) fn from_feed(feed: &Map<String, Value>, fallback_lang: &str, base: &s
         published,
         updated,
         authors,
-        image: lead_image(&item, base)?,
+        image: lead_image(&item, source)?,
         body,
         credit: None,
         tags: item
@@ -118,9 +114,9 @@ fn item_id(item: &Value) -> Option<String> {
 }
 
 /// `content_html` as blocks, else `content_text` as paragraphs.
-fn content(item: &Obj, base: &str) -> Read<Vec<Block>> {
+fn content(item: &Obj, source: &Source) -> Read<Vec<Block>> {
     if let Some(html) = item.str("content_html")? {
-        return Ok(body(html, base));
+        return Ok(body(html, source));
     }
     Ok(item
         .str("content_text")?
@@ -209,7 +205,7 @@ fn first_words(text: &str) -> String {
 }
 
 /// `authors` (1.1), else `author` (1.0); entries without a name are left out.
-fn people(at: &Obj, base: &str) -> Read<Vec<Person>> {
+fn people(at: &Obj, source: &Source) -> Read<Vec<Person>> {
     let mut list = at.objs("authors")?;
     if list.is_empty() {
         list.extend(at.obj("author")?);
@@ -222,27 +218,27 @@ fn people(at: &Obj, base: &str) -> Read<Vec<Person>> {
         people.push(Person {
             name,
             bio: None,
-            url: url_of(&author, "url", base)?,
-            avatar: url_of(&author, "avatar", base)?.and_then(|src| Picture::plain(src, base)),
+            url: url_of(&author, "url", source)?,
+            avatar: url_of(&author, "avatar", source)?.and_then(|src| Picture::plain(src, source)),
         });
     }
     Ok(people)
 }
 
 /// `image`, else `banner_image`.
-fn lead_image(item: &Obj, base: &str) -> Read<Option<Picture>> {
-    let image = match url_of(item, "image", base)? {
+fn lead_image(item: &Obj, source: &Source) -> Read<Option<Picture>> {
+    let image = match url_of(item, "image", source)? {
         Some(url) => Some(url),
-        None => url_of(item, "banner_image", base)?,
+        None => url_of(item, "banner_image", source)?,
     };
-    Ok(image.and_then(|src| Picture::plain(src, base)))
+    Ok(image.and_then(|src| Picture::plain(src, source)))
 }
 
 /// A following item as a related story; items that do not read (or have no safe `url`) are left
 /// out.
-fn teaser(value: &Value, document: &str, base: &str) -> Option<Teaser> {
+fn teaser(value: &Value, document: &str, source: &Source) -> Option<Teaser> {
     let item = Obj::of(value, String::new()).ok()?;
-    let url = url_of(&item, "url", base).ok()??;
+    let url = url_of(&item, "url", source).ok()??;
     let title = match non_blank(item.str("title").ok()?.map(plain_text)) {
         Some(title) => title,
         None => {
@@ -257,10 +253,10 @@ fn teaser(value: &Value, document: &str, base: &str) -> Option<Teaser> {
     Some(Teaser {
         url,
         title,
-        src: safe(src, base),
+        src: safe(src, source),
         section: None,
         published: item.date("date_published").ok()?,
         reading_minutes: None,
-        image: lead_image(&item, base).ok()?,
+        image: lead_image(&item, source).ok()?,
     })
 }

@@ -3,14 +3,15 @@
 //! format.
 
 use super::clean::{non_blank, safe};
+use super::source::Source;
 use crate::sanitize::MAX_DIMENSION;
 use crate::story::Picture;
 
 impl Picture {
     /// The image at `src` with its `alt` text, in every format: kept only when its URL is safe,
-    /// resolved against `base` (the document's URL); a bare fragment is no image.
-    pub(crate) fn at(src: Option<String>, base: &str, alt: &str) -> Option<Picture> {
-        let src = safe(src, base).filter(|url| !url.starts_with('#'))?;
+    /// resolved against the document's URL; a bare fragment is no image.
+    pub(crate) fn at(src: Option<String>, source: &Source, alt: &str) -> Option<Picture> {
+        let src = safe(src, source).filter(|url| !url.starts_with('#'))?;
         Some(Picture {
             src,
             alt: alt.to_owned(),
@@ -22,8 +23,8 @@ impl Picture {
     }
 
     /// An image the publisher describes no further (avatars, feed images): no alt text.
-    pub(crate) fn plain(src: String, base: &str) -> Option<Picture> {
-        Picture::at(Some(src), base, "")
+    pub(crate) fn plain(src: String, source: &Source) -> Option<Picture> {
+        Picture::at(Some(src), source, "")
     }
 
     /// The same image with its intrinsic size, each dimension kept when it is 1 to

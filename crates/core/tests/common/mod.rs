@@ -6,7 +6,7 @@
 
 use article_core::fault::Fault;
 use article_core::json::DecodeError;
-use article_core::normalize::story_from_json;
+use article_core::normalize::{story_from_json, Source};
 use article_core::sanitize::{Attr, Node, Subset, Tag, MAX_DEPTH};
 use article_core::story::{Block, Picture, Story, Teaser};
 
@@ -331,15 +331,27 @@ pub fn fixture(dir: &str, name: &str) -> String {
 
 /// The story of a fixture, checked safe by [`story_problems`].
 pub fn safe_story(dir: &str, name: &str, lang: &str, base: &str) -> Story {
-    let story = story_from_json(&fixture(dir, name), lang, base)
-        .unwrap_or_else(|e| panic!("{dir}/{name}: {e:?}"));
+    let story = story_from_json(
+        &fixture(dir, name),
+        &Source {
+            url: base,
+            fallback_lang: lang,
+        },
+    )
+    .unwrap_or_else(|e| panic!("{dir}/{name}: {e:?}"));
     assert_eq!(story_problems(&story), Vec::<String>::new(), "{dir}/{name}");
     story
 }
 
 /// The decode fault a document must cause.
 pub fn decode_fault(text: &str, base: &str) -> DecodeError {
-    match story_from_json(text, "en", base) {
+    match story_from_json(
+        text,
+        &Source {
+            url: base,
+            fallback_lang: "en",
+        },
+    ) {
         Err(Fault::Decode(error)) => error,
         other => panic!("expected a decode fault, got {other:?}"),
     }

@@ -8,6 +8,7 @@ use crate::logic::i18n::strings;
 use crate::logic::lang::UiLang;
 use crate::normalize::clean::{non_blank, safe, tree, url_of};
 use crate::normalize::markup::{is_blank, nested, paragraph, provider_name, rich};
+use crate::normalize::source::Source;
 use crate::sanitize::{plain_text, Attr, Node, Subset, Tag};
 use crate::story::Block;
 
@@ -16,23 +17,26 @@ use crate::story::Block;
 const MAX_LIST_DEPTH: usize = 16;
 
 /// Appends the blocks of the story's `content_elements` to `out`.
-pub(super) fn blocks(story: &Obj, lang: &str, base: &str, out: &mut Vec<Block>) -> Read<()> {
+pub(super) fn blocks(story: &Obj, lang: &str, source: &Source, out: &mut Vec<Block>) -> Read<()> {
     for element in story.objs("content_elements")? {
-        element_blocks(&element, lang, base, out)?;
+        element_blocks(&element, lang, source, out)?;
     }
     Ok(())
 }
 
-fn element_blocks(element: &Obj, lang: &str, base: &str, out: &mut Vec<Block>) -> Read<()> {
+fn element_blocks(element: &Obj, lang: &str, source: &Source, out: &mut Vec<Block>) -> Read<()> {
     match element.required("type", Obj::str)? {
-        "text" => out.extend(paragraph(element.str("content")?.unwrap_or_default(), base)),
+        "text" => out.extend(paragraph(
+            element.str("content")?.unwrap_or_default(),
+            source,
+        )),
         "header" => out.extend(header(element)?),
-        "quote" => out.extend(quote(element, base)?),
-        "list" => out.extend(list(element, base)?),
-        "image" => out.extend(picture(element, base)?.map(Block::Figure)),
+        "quote" => out.extend(quote(element, source)?),
+        "list" => out.extend(list(element, source)?),
+        "image" => out.extend(picture(element, source)?.map(Block::Figure)),
         "gallery" => {
             for image in element.objs("content_elements")? {
-                out.extend(picture(&image, base)?.map(Block::Figure));
+                out.extend(picture(&image, source)?.map(Block::Figure));
             }
         }
         "divider" => out.push(Block::Rich(vec![element_node(
@@ -40,7 +44,7 @@ fn element_blocks(element: &Obj, lang: &str, base: &str, out: &mut Vec<Block>) -
             Vec::new(),
             Vec::new(),
         )])),
-        "raw_html" => out.extend(rich(element.str("content")?.unwrap_or_default(), base)),
+        "raw_html" => out.extend(rich(element.str("content")?.unwrap_or_default(), source)),
         "code" => {
             let code = element.str("content")?.unwrap_or_default();
             if !code.trim().is_empty() {
@@ -48,12 +52,14 @@ fn element_blocks(element: &Obj, lang: &str, base: &str, out: &mut Vec<Block>) -
                 out.push(Block::Rich(vec![element_node(Tag::Pre, Vec::new(), text)]));
             }
         }
-        "table" => out.extend(table(element, base)?),
-        "interstitial_link" => out.extend(link(element, base)?.map(|a| Block::Paragraph(vec![a]))),
-        "link_list" => link_list(element, base, out)?,
+        "table" => out.extend(table(element, source)?),
+        "interstitial_link" => {
+            out.extend(link(element, source)?.map(|a| Block::Paragraph(vec![a])))
+        }
+        "link_list" => link_list(element, source, out)?,
         "correction" => out.extend(correction(element, lang)?),
-        "oembed_response" => out.extend(oembed(element, base)?),
-        "video" => out.extend(video(element, base)?),
+        "oembed_response" => out.extend(oembed(element, source)?),
+        "video" => out.extend(video(element, source)?),
         _ => {}
     }
     Ok(())
@@ -84,17 +90,17 @@ fn header(element: &Obj) -> Read<Option<Block>> {
 
 /// A quote's text elements as inline content (a line break between them; older stories send one
 /// `content`) and its `citation`.
-fn quote(element: &Obj, base: &str) -> Read<Option<Block>> {
+fn quote(element: &Obj, source: &Source) -> Read<Option<Block>> {
     let mut pieces: Vec<Vec<Node>> = Vec::new();
     if let Some(html) = element.str("content")? {
-        pieces.push(tree(html, Subset::Inline, base));
+        pieces.push(tree(html, Subset::Inline, source));
     }
     for part in element.objs("content_elements")? {
         if part.str("type")? == Some("text") {
             pieces.push(tree(
                 part.str("content")?.unwrap_or_default(),
                 Subset::Inline,
-                base,
+                source,
             ));
         }
     }
@@ -116,14 +122,14 @@ fn quote(element: &Obj, base: &str) -> Read<Option<Block>> {
 }
 
 /// A list of inline items; with nested lists it keeps its structure as a rich tree.
-fn list(element: &Obj, base: &str) -> Read<Option<Block>> {
+fn list(element: &Obj, source: &Source) -> Read<Option<Block>> {
     let items = element.objs("items")?;
     let mut is_nested = false;
     for item in &items {
         is_nested |= item.str("type")? == Some("list");
     }
     if is_nested {
-        let tree = list_tree(element, 1, base)?;
+        let tree = list_tree(element, 1, source)?;
         return Ok(Some(Block::Rich(vec![tree])));
     }
     let mut kept = Vec::new();
@@ -131,7 +137,7 @@ fn list(element: &Obj, base: &str) -> Read<Option<Block>> {
         let nodes = tree(
             item.str("content")?.unwrap_or_default(),
             Subset::Inline,
-            base,
+            source,
         );
         if !is_blank(&nodes) {
             kept.push(nodes);
@@ -150,12 +156,12 @@ fn is_ordered(element: &Obj) -> Read<bool> {
 /// A list whose element is `depth` levels deep (the list at 1): its items' content, sanitized,
 /// and its nested lists inside the item before them, as HTML nests them; lists deeper than
 /// [`MAX_LIST_DEPTH`] are left out.
-fn list_tree(element: &Obj, depth: usize, base: &str) -> Read<Node> {
+fn list_tree(element: &Obj, depth: usize, source: &Source) -> Read<Node> {
     let mut items: Vec<Node> = Vec::new();
     for item in element.objs("items")? {
         if item.str("type")? == Some("list") {
             if depth + 2 < MAX_LIST_DEPTH {
-                let inner = list_tree(&item, depth + 2, base)?;
+                let inner = list_tree(&item, depth + 2, source)?;
                 match items.last_mut() {
                     Some(Node::Element { children, .. }) => children.push(inner),
                     _ => items.push(element_node(Tag::Li, Vec::new(), vec![inner])),
@@ -166,7 +172,7 @@ fn list_tree(element: &Obj, depth: usize, base: &str) -> Read<Node> {
         let nodes = tree(
             item.str("content")?.unwrap_or_default(),
             Subset::Inline,
-            base,
+            source,
         );
         items.push(element_node(Tag::Li, Vec::new(), nested(nodes, depth + 1)));
     }
@@ -179,7 +185,7 @@ fn list_tree(element: &Obj, depth: usize, base: &str) -> Read<Node> {
 }
 
 /// A table's `header` cells and `rows` of cells (text elements, inline markup) as a rich tree.
-fn table(element: &Obj, base: &str) -> Read<Option<Block>> {
+fn table(element: &Obj, source: &Source) -> Read<Option<Block>> {
     let row = |cells: Vec<Item>, tag: Tag| -> Read<Node> {
         let mut kept = Vec::new();
         for cell in cells {
@@ -187,7 +193,7 @@ fn table(element: &Obj, base: &str) -> Read<Option<Block>> {
             let nodes = tree(
                 cell.str("content")?.unwrap_or_default(),
                 Subset::Inline,
-                base,
+                source,
             );
             // table > thead/tbody > tr > th/td
             kept.push(element_node(tag, Vec::new(), nested(nodes, 4)));
@@ -214,9 +220,9 @@ fn table(element: &Obj, base: &str) -> Read<Option<Block>> {
 }
 
 /// An `interstitial_link` as a link (`url`, `content` as its text), when its URL is safe.
-fn link(element: &Obj, base: &str) -> Read<Option<Node>> {
+fn link(element: &Obj, source: &Source) -> Read<Option<Node>> {
     let text = plain_text(element.str("content")?.unwrap_or_default());
-    let Some(url) = url_of(element, "url", base)? else {
+    let Some(url) = url_of(element, "url", source)? else {
         return Ok(None);
     };
     let text = if text.is_empty() { url.clone() } else { text };
@@ -228,10 +234,10 @@ fn link(element: &Obj, base: &str) -> Read<Option<Node>> {
 }
 
 /// A `link_list`: its `title` as a heading, its links as a list.
-fn link_list(element: &Obj, base: &str, out: &mut Vec<Block>) -> Read<()> {
+fn link_list(element: &Obj, source: &Source, out: &mut Vec<Block>) -> Read<()> {
     let mut items = Vec::new();
     for item in element.objs("items")? {
-        items.extend(link(&item, base)?.map(|a| vec![a]));
+        items.extend(link(&item, source)?.map(|a| vec![a]));
     }
     if items.is_empty() {
         return Ok(());
@@ -265,7 +271,7 @@ fn correction(element: &Obj, lang: &str) -> Read<Option<Block>> {
 
 /// An oEmbed response as a link card: the URL the embed was made from (`raw_oembed.url`, its
 /// `_id`, else `referent.id`), its title and provider.
-fn oembed(element: &Obj, base: &str) -> Read<Option<Block>> {
+fn oembed(element: &Obj, source: &Source) -> Read<Option<Block>> {
     let raw = element.obj("raw_oembed")?;
     let mut candidates = Vec::new();
     if let Some(raw) = &raw {
@@ -277,7 +283,7 @@ fn oembed(element: &Obj, base: &str) -> Read<Option<Block>> {
     let Some(url) = candidates
         .into_iter()
         .flatten()
-        .find_map(|url| safe(Some(url.to_owned()), base).filter(|u| u.contains("://")))
+        .find_map(|url| safe(Some(url.to_owned()), source).filter(|u| u.contains("://")))
     else {
         return Ok(None);
     };
@@ -300,8 +306,8 @@ fn oembed(element: &Obj, base: &str) -> Read<Option<Block>> {
 }
 
 /// A video as a link card to its page on the site (no player runs), titled by its headline.
-fn video(element: &Obj, base: &str) -> Read<Option<Block>> {
-    let Some(url) = url_of(element, "canonical_url", base)? else {
+fn video(element: &Obj, source: &Source) -> Read<Option<Block>> {
+    let Some(url) = url_of(element, "canonical_url", source)? else {
         return Ok(None);
     };
     let title = match element.obj("headlines")? {

@@ -2,12 +2,13 @@
 
 use crate::json::{Obj, Read};
 use crate::normalize::clean::{non_blank, url_of};
+use crate::normalize::source::Source;
 use crate::sanitize::{plain_text, MAX_DIMENSION};
 use crate::story::Picture;
 
 /// An ANS image (`url`, `alt_text`, `caption`, `credits.by[].name`, `width`, `height`), kept when
 /// its `url` is safe.
-pub(super) fn picture(image: &Obj, base: &str) -> Read<Option<Picture>> {
+pub(super) fn picture(image: &Obj, source: &Source) -> Read<Option<Picture>> {
     let alt = image.str("alt_text")?.unwrap_or_default().to_owned();
     let caption = non_blank(image.str("caption")?.map(plain_text));
     let mut credits = Vec::new();
@@ -17,8 +18,8 @@ pub(super) fn picture(image: &Obj, base: &str) -> Read<Option<Picture>> {
         }
     }
     let (width, height) = (size(image, "width")?, size(image, "height")?);
-    Ok(url_of(image, "url", base)?
-        .and_then(|src| Picture::at(Some(src), base, &alt))
+    Ok(url_of(image, "url", source)?
+        .and_then(|src| Picture::at(Some(src), source, &alt))
         .map(|picture| {
             picture
                 .sized(width, height)

@@ -9,27 +9,21 @@ mod image;
 use serde_json::{Map, Value};
 
 use crate::json::{Obj, Problem, Read};
-use crate::logic::lang::is_language_tag;
 use crate::logic::time::Timestamp;
 use crate::normalize::clean::{non_blank, tree, url_of};
 use crate::normalize::draft::Draft;
 use crate::normalize::markup::{is_blank, nested};
+use crate::normalize::source::Source;
 use crate::sanitize::{plain_text, Node, Subset, Tag};
 use crate::story::{Block, Format, LinkOut, Person, Picture, Teaser};
 use image::picture;
 
-/// Builds the render model of a story. Without a (well-formed) `language`, `fallback_lang` is
-/// used. Relative URLs (`canonical_url` is one, on the publisher's site) resolve against `base`.
-pub(super) fn from_story(
-    story: &Map<String, Value>,
-    fallback_lang: &str,
-    base: &str,
-) -> Read<Draft> {
+/// Builds the render model of a story. Without a (well-formed) `language`, the source's fallback
+/// is used. Relative URLs (`canonical_url` is one, on the publisher's site) resolve against the
+/// source's URL.
+pub(super) fn from_story(story: &Map<String, Value>, source: &Source) -> Read<Draft> {
     let story = Obj::root(story);
-    let lang = story
-        .str("language")?
-        .filter(|tag| is_language_tag(tag))
-        .map_or_else(|| fallback_lang.to_owned(), str::to_owned);
+    let lang = source.lang([story.str("language")?]);
     let title = match story.obj("headlines")? {
         Some(headlines) => plain_text(headlines.required("basic", Obj::str)?),
         None => return Err(story.fault("headlines.basic", Problem::Missing)),
@@ -41,7 +35,7 @@ pub(super) fn from_story(
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
     let mut body = Vec::new();
     if let Some(note) = story.str("editor_note")? {
-        let nodes = tree(note, Subset::Inline, base);
+        let nodes = tree(note, Subset::Inline, source);
         if !is_blank(&nodes) {
             let note = Node::Element {
                 tag: Tag::Em,
@@ -51,25 +45,25 @@ pub(super) fn from_story(
             body.push(Block::Paragraph(vec![note]));
         }
     }
-    elements::blocks(&story, &lang, base, &mut body)?;
+    elements::blocks(&story, &lang, source, &mut body)?;
     Ok(Draft {
         format: Format::Ans,
         id: story.id("_id")?.unwrap_or_default(),
-        url: page_url(&story, base)?,
+        url: page_url(&story, source)?,
         dir: None,
         minutes: None,
-        section: section(&story, base)?,
+        section: section(&story, source)?,
         title,
         title_from_text: false,
         standfirst: standfirst(&story)?,
         published,
         updated,
-        authors: people(&story, base)?,
-        image: promo_image(&story, base)?,
+        authors: people(&story, source)?,
+        image: promo_image(&story, source)?,
         body,
         credit: None,
         tags: tags(&story)?,
-        related: related(&story, base)?,
+        related: related(&story, source)?,
         related_src: None,
         lang,
     })
@@ -83,10 +77,10 @@ fn published(story: &Obj) -> Read<Option<Timestamp>> {
 }
 
 /// `canonical_url` (a path on the publisher's site), else `website_url`.
-fn page_url(story: &Obj, base: &str) -> Read<Option<String>> {
-    match url_of(story, "canonical_url", base)? {
+fn page_url(story: &Obj, source: &Source) -> Read<Option<String>> {
+    match url_of(story, "canonical_url", source)? {
         Some(url) => Ok(Some(url)),
-        None => url_of(story, "website_url", base),
+        None => url_of(story, "website_url", source),
     }
 }
 
@@ -104,7 +98,7 @@ fn standfirst(story: &Obj) -> Read<Option<String>> {
 
 /// `credits.by`: authors with a name (unresolved references are left out). The bio is the
 /// author's `description`, else their `org`.
-fn people(story: &Obj, base: &str) -> Read<Vec<Person>> {
+fn people(story: &Obj, source: &Source) -> Read<Vec<Person>> {
     let Some(credits) = story.obj("credits")? else {
         return Ok(Vec::new());
     };
@@ -119,13 +113,13 @@ fn people(story: &Obj, base: &str) -> Read<Vec<Person>> {
             _ => non_blank(author.str("org")?.map(plain_text)),
         };
         let avatar = match author.obj("image")? {
-            Some(image) => picture(&image, base)?,
+            Some(image) => picture(&image, source)?,
             None => None,
         };
         people.push(Person {
             name,
             bio,
-            url: url_of(&author, "url", base)?,
+            url: url_of(&author, "url", source)?,
             avatar: avatar.map(Picture::decorative),
         });
     }
@@ -133,7 +127,7 @@ fn people(story: &Obj, base: &str) -> Read<Vec<Person>> {
 }
 
 /// `promo_items.basic`, when it is an image.
-fn promo_image(story: &Obj, base: &str) -> Read<Option<Picture>> {
+fn promo_image(story: &Obj, source: &Source) -> Read<Option<Picture>> {
     let Some(basic) = story
         .obj("promo_items")?
         .map(|p| p.obj("basic"))
@@ -145,12 +139,12 @@ fn promo_image(story: &Obj, base: &str) -> Read<Option<Picture>> {
     if basic.str("type")?.is_some_and(|t| t != "image") {
         return Ok(None);
     }
-    picture(&basic, base)
+    picture(&basic, source)
 }
 
 /// `taxonomy.primary_section`, else the first of `taxonomy.sections`: its `name`, linked to its
 /// `path` (or its `_id`, a path too) on the site.
-fn section(story: &Obj, base: &str) -> Read<Option<LinkOut>> {
+fn section(story: &Obj, source: &Source) -> Read<Option<LinkOut>> {
     let Some(taxonomy) = story.obj("taxonomy")? else {
         return Ok(None);
     };
@@ -164,9 +158,9 @@ fn section(story: &Obj, base: &str) -> Read<Option<LinkOut>> {
     let Some(label) = non_blank(section.str("name")?.map(plain_text)) else {
         return Ok(None);
     };
-    let url = match url_of(&section, "path", base)? {
+    let url = match url_of(&section, "path", source)? {
         Some(url) => Some(url),
-        None => url_of(&section, "_id", base)?.filter(|_| {
+        None => url_of(&section, "_id", source)?.filter(|_| {
             section
                 .str("_id")
                 .ok()
@@ -193,32 +187,32 @@ fn tags(story: &Obj) -> Read<Vec<LinkOut>> {
 
 /// `related_content.basic`: resolved stories (references are left out) as teasers that open on
 /// the site. A story that does not read, or has no safe URL, is left out.
-fn related(story: &Obj, base: &str) -> Read<Vec<Teaser>> {
+fn related(story: &Obj, source: &Source) -> Read<Vec<Teaser>> {
     let Some(content) = story.obj("related_content")? else {
         return Ok(Vec::new());
     };
     Ok(content
         .items("basic")?
         .into_iter()
-        .filter_map(|item| teaser(&item.obj().ok()?, base).ok().flatten())
+        .filter_map(|item| teaser(&item.obj().ok()?, source).ok().flatten())
         .collect())
 }
 
-fn teaser(item: &Obj, base: &str) -> Read<Option<Teaser>> {
+fn teaser(item: &Obj, source: &Source) -> Read<Option<Teaser>> {
     let title = match item.obj("headlines")? {
         Some(headlines) => non_blank(headlines.str("basic")?.map(plain_text)),
         None => None,
     };
-    let (Some(title), Some(url)) = (title, page_url(item, base)?) else {
+    let (Some(title), Some(url)) = (title, page_url(item, source)?) else {
         return Ok(None);
     };
     Ok(Some(Teaser {
         title,
         url,
         src: None,
-        section: section(item, base)?.map(|s| s.label),
+        section: section(item, source)?.map(|s| s.label),
         published: published(item)?,
         reading_minutes: None,
-        image: promo_image(item, base)?,
+        image: promo_image(item, source)?,
     }))
 }

@@ -5,33 +5,34 @@
 use super::fragment::{find_named, pieces, start_tags, Element, Piece};
 use super::media::{embed, figure, media};
 use crate::normalize::clean::{non_blank, tree};
+use crate::normalize::source::Source;
 use crate::sanitize::{plain_text, text_of, Node, Subset, Tag, MAX_DEPTH};
 use crate::story::Block;
 
 /// The block of one piece of a body's markup (a piece of loose text is a paragraph).
-pub(super) fn block(piece: Piece<'_>, base: &str) -> Option<Block> {
+pub(super) fn block(piece: Piece<'_>, source: &Source) -> Option<Block> {
     let Element { tag, outer, inner } = match piece {
-        Piece::Loose(html) => return paragraph(html, base),
+        Piece::Loose(html) => return paragraph(html, source),
         Piece::Element(element) => element,
     };
     match tag.name.as_str() {
         // A paragraph of images only (classic editors, Markdown): its first image.
-        "p" => paragraph(inner, base).or_else(|| figure(inner, base)),
+        "p" => paragraph(inner, source).or_else(|| figure(inner, source)),
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading(&tag.name, inner),
-        "blockquote" => quote(inner, base),
-        "ul" | "ol" => list(tag.name == "ol", outer, inner, base),
+        "blockquote" => quote(inner, source),
+        "ul" | "ol" => list(tag.name == "ol", outer, inner, source),
         "figure" | "div" if tag.has_class("wp-block-image") || tag.has_class("wp-caption") => {
-            figure(inner, base)
+            figure(inner, source)
         }
-        "figure" if tag.has_class("wp-block-embed") => embed(&tag, inner, base),
+        "figure" if tag.has_class("wp-block-embed") => embed(&tag, inner, source),
         "figure" if tag.has_class("wp-block-video") || tag.has_class("wp-block-audio") => {
-            media(inner, base)
+            media(inner, source)
         }
         "figure" if tag.has_class("wp-block-pullquote") => {
             let quoted = find_named(inner, "blockquote")?;
-            quote(quoted.inner, base)
+            quote(quoted.inner, source)
         }
-        _ => rich(outer, base),
+        _ => rich(outer, source),
     }
 }
 
@@ -80,13 +81,13 @@ pub(in crate::normalize) fn is_blank(nodes: &[Node]) -> bool {
     true
 }
 
-pub(in crate::normalize) fn paragraph(html: &str, base: &str) -> Option<Block> {
-    let nodes = tree(html, Subset::Inline, base);
+pub(in crate::normalize) fn paragraph(html: &str, source: &Source) -> Option<Block> {
+    let nodes = tree(html, Subset::Inline, source);
     (!is_blank(&nodes)).then_some(Block::Paragraph(nodes))
 }
 
-pub(in crate::normalize) fn rich(html: &str, base: &str) -> Option<Block> {
-    let nodes = tree(html, Subset::Rich, base);
+pub(in crate::normalize) fn rich(html: &str, source: &Source) -> Option<Block> {
+    let nodes = tree(html, Subset::Rich, source);
     (!is_blank(&nodes)).then_some(Block::Rich(nodes))
 }
 
@@ -102,7 +103,7 @@ pub(super) fn heading(name: &str, inner: &str) -> Option<Block> {
 }
 
 /// A quote's paragraphs as inline content (a line break between them) and its `cite`.
-fn quote(inner: &str, base: &str) -> Option<Block> {
+fn quote(inner: &str, source: &Source) -> Option<Block> {
     let mut content: Vec<Node> = Vec::new();
     let mut cite = None;
     for piece in pieces(inner, &["cite"]) {
@@ -114,7 +115,7 @@ fn quote(inner: &str, base: &str) -> Option<Block> {
             Piece::Element(element) => element.outer,
             Piece::Loose(html) => html,
         };
-        let nodes = tree(html, Subset::Inline, base);
+        let nodes = tree(html, Subset::Inline, source);
         if is_blank(&nodes) {
             continue;
         }
@@ -134,15 +135,15 @@ fn quote(inner: &str, base: &str) -> Option<Block> {
 }
 
 /// A list of inline items; a list with nested lists keeps its structure as rich markup.
-fn list(ordered: bool, outer: &str, inner: &str, base: &str) -> Option<Block> {
+fn list(ordered: bool, outer: &str, inner: &str, source: &Source) -> Option<Block> {
     if start_tags(inner).any(|(_, tag)| matches!(tag.name.as_str(), "ul" | "ol")) {
-        return rich(outer, base);
+        return rich(outer, source);
     }
     let items: Vec<Vec<Node>> = pieces(inner, &[])
         .into_iter()
         .filter_map(|piece| match piece {
             Piece::Element(item) if item.tag.name == "li" => {
-                Some(tree(item.inner, Subset::Inline, base))
+                Some(tree(item.inner, Subset::Inline, source))
             }
             _ => None,
         })

@@ -8,20 +8,21 @@ use super::fragment::{find, start_tags, Element, Piece};
 use super::media::{caption, embed, figure, image, media};
 use super::providers::provider_of;
 use crate::normalize::clean::{non_blank, safe, tree};
+use crate::normalize::source::Source;
 use crate::sanitize::{plain_text, Node, Subset};
 use crate::story::Block;
 
 /// Appends the blocks of one card.
-pub(super) fn card(element: Element<'_>, base: &str, out: &mut Vec<Block>) {
+pub(super) fn card(element: Element<'_>, source: &Source, out: &mut Vec<Block>) {
     let Element { tag, inner, .. } = &element;
     let class = |name: &str| tag.has_class(name);
     let part = |name: &str| find(inner, |t| t.has_class(name));
     if class("kg-image-card") {
-        out.extend(figure(inner, base));
+        out.extend(figure(inner, source));
     } else if class("kg-gallery-card") {
-        gallery(inner, base, out);
+        gallery(inner, source, out);
     } else if class("kg-embed-card") {
-        out.extend(embed(tag, inner, base).map(|mut card| {
+        out.extend(embed(tag, inner, source).map(|mut card| {
             if let Block::Embed { url, provider, .. } = &mut card {
                 *provider = provider.take().or_else(|| provider_of(url));
             }
@@ -30,33 +31,33 @@ pub(super) fn card(element: Element<'_>, base: &str, out: &mut Vec<Block>) {
     } else if class("kg-signup-card") {
         // A members' sign-up form: nothing to read.
     } else if class("kg-video-card") || class("kg-audio-card") {
-        out.extend(media(inner, base));
+        out.extend(media(inner, source));
     } else if class("kg-bookmark-card") || class("kg-file-card") {
-        out.extend(link_card(inner, base));
+        out.extend(link_card(inner, source));
     } else if class("kg-callout-card") {
-        out.extend(callout(inner, base));
+        out.extend(callout(inner, source));
     } else if class("kg-button-card") {
-        out.extend(paragraph(inner, base));
+        out.extend(paragraph(inner, source));
     } else if class("kg-toggle-card") {
         let title = part("kg-toggle-heading-text").map_or("", |h| h.inner);
         out.extend(heading("h3", title));
-        out.extend(part("kg-toggle-content").and_then(|c| rich(c.inner, base)));
+        out.extend(part("kg-toggle-content").and_then(|c| rich(c.inner, source)));
     } else if class("kg-header-card") {
         let title = part("kg-header-card-heading").or_else(|| part("kg-header-card-header"));
         out.extend(title.and_then(|h| heading("h2", h.inner)));
         let sub = part("kg-header-card-subheading").or_else(|| part("kg-header-card-subheader"));
-        out.extend(sub.and_then(|s| paragraph(s.inner, base)));
-        out.extend(part("kg-header-card-button").and_then(|b| paragraph(b.outer, base)));
+        out.extend(sub.and_then(|s| paragraph(s.inner, source)));
+        out.extend(part("kg-header-card-button").and_then(|b| paragraph(b.outer, source)));
     } else {
-        out.extend(block(Piece::Element(element), base));
+        out.extend(block(Piece::Element(element), source));
     }
 }
 
 /// Every image of a gallery as a figure; the gallery's caption goes with its last image.
-fn gallery(inner: &str, base: &str, out: &mut Vec<Block>) {
+fn gallery(inner: &str, source: &Source, out: &mut Vec<Block>) {
     let mut pictures: Vec<_> = start_tags(inner)
         .filter(|(_, tag)| tag.name == "img")
-        .filter_map(|(_, img)| image(&img, base))
+        .filter_map(|(_, img)| image(&img, source))
         .collect();
     if let Some(last) = pictures.last_mut() {
         last.caption = caption(inner);
@@ -66,11 +67,11 @@ fn gallery(inner: &str, base: &str, out: &mut Vec<Block>) {
 
 /// A bookmark or file card as a link card: the container's link, the card's title, the site's
 /// name (Ghost writes it in `kg-bookmark-author`).
-fn link_card(inner: &str, base: &str) -> Option<Block> {
+fn link_card(inner: &str, source: &Source) -> Option<Block> {
     let part = |name: &str| find(inner, |t| t.has_class(name));
     let (_, link) = start_tags(inner).find(|(_, tag)| tag.name == "a")?;
     let url =
-        safe(link.attr("href").map(str::to_owned), base).filter(|url| !url.starts_with('#'))?;
+        safe(link.attr("href").map(str::to_owned), source).filter(|url| !url.starts_with('#'))?;
     let text = |name: &str| part(name).and_then(|p| non_blank(Some(plain_text(p.inner))));
     Some(Block::Embed {
         url,
@@ -80,10 +81,10 @@ fn link_card(inner: &str, base: &str) -> Option<Block> {
 }
 
 /// A callout as a paragraph: its emoji, then its text.
-fn callout(inner: &str, base: &str) -> Option<Block> {
+fn callout(inner: &str, source: &Source) -> Option<Block> {
     let part = |name: &str| find(inner, |t| t.has_class(name));
     let text = part("kg-callout-text")?;
-    let mut nodes = tree(text.inner, Subset::Inline, base);
+    let mut nodes = tree(text.inner, Subset::Inline, source);
     if let Some(emoji) = part("kg-callout-emoji").and_then(|e| non_blank(Some(plain_text(e.inner))))
     {
         nodes.insert(0, Node::Text(format!("{emoji} ")));

@@ -4,27 +4,28 @@
 use super::fragment::{find, find_named, start_tags};
 use super::providers::provider;
 use crate::normalize::clean::{non_blank, safe};
+use crate::normalize::source::Source;
 use crate::sanitize::lexer::StartTag;
 use crate::sanitize::plain_text;
 use crate::story::{Block, Picture};
 
 /// An image block: its first image with a safe source, its caption. Without a safe image it is
 /// left out, as in the contract.
-pub(super) fn figure(inner: &str, base: &str) -> Option<Block> {
+pub(super) fn figure(inner: &str, source: &Source) -> Option<Block> {
     let (_, img) = start_tags(inner).find(|(_, tag)| tag.name == "img")?;
-    let mut picture = image(&img, base)?;
+    let mut picture = image(&img, source)?;
     picture.caption = caption(inner);
     Some(Block::Figure(picture))
 }
 
 /// An `img` element as a picture, when one of its sources is safe (lazy-loading plugins move it
 /// to `data-src`).
-pub(super) fn image(img: &StartTag, base: &str) -> Option<Picture> {
+pub(super) fn image(img: &StartTag, source: &Source) -> Option<Picture> {
     let alt = img.attr("alt").unwrap_or_default();
     let picture = ["src", "data-src", "data-lazy-src"]
         .iter()
         .filter_map(|name| img.attr(name))
-        .find_map(|url| Picture::at(Some(url.to_owned()), base, alt))?;
+        .find_map(|url| Picture::at(Some(url.to_owned()), source, alt))?;
     Some(picture.sized(
         img.attr("width").and_then(dimension),
         img.attr("height").and_then(dimension),
@@ -38,7 +39,7 @@ pub(super) fn caption(inner: &str) -> Option<String> {
 
 /// An embed block as a link card: the URL WordPress keeps as the wrapper's text, else the
 /// oEmbed iframe's source, else the last link of the oEmbed markup (tweets, posts).
-pub(super) fn embed(figure: &StartTag, inner: &str, base: &str) -> Option<Block> {
+pub(super) fn embed(figure: &StartTag, inner: &str, source: &Source) -> Option<Block> {
     let wrapper = find(inner, |tag| tag.has_class("wp-block-embed__wrapper"))
         .map_or(inner, |wrapper| wrapper.inner);
     let text = plain_text(wrapper);
@@ -60,7 +61,7 @@ pub(super) fn embed(figure: &StartTag, inner: &str, base: &str) -> Option<Block>
     ]
     .into_iter()
     .flatten()
-    .find_map(|url| safe(Some(url), base).filter(|u| !u.starts_with('#')))?;
+    .find_map(|url| safe(Some(url), source).filter(|u| !u.starts_with('#')))?;
     let title = iframe
         .as_ref()
         .and_then(|t| t.attr("title"))
@@ -75,11 +76,11 @@ pub(super) fn embed(figure: &StartTag, inner: &str, base: &str) -> Option<Block>
 }
 
 /// A video or audio block as a link card to the file (no player runs), titled by its caption.
-pub(super) fn media(inner: &str, base: &str) -> Option<Block> {
+pub(super) fn media(inner: &str, source: &Source) -> Option<Block> {
     let url = start_tags(inner)
         .filter(|(_, tag)| matches!(tag.name.as_str(), "video" | "audio" | "source"))
         .filter_map(|(_, tag)| tag.attr("src").map(str::to_owned))
-        .find_map(|url| safe(Some(url), base).filter(|u| !u.starts_with('#')))?;
+        .find_map(|url| safe(Some(url), source).filter(|u| !u.starts_with('#')))?;
     Some(Block::Embed {
         url,
         title: caption(inner),

@@ -10,6 +10,7 @@ mod fragment;
 mod media;
 mod providers;
 
+use crate::normalize::source::Source;
 use crate::story::Block;
 use blocks::block;
 use fragment::{pieces, Piece};
@@ -19,14 +20,14 @@ pub(in crate::normalize) use fragment::start_tags;
 pub(in crate::normalize) use providers::provider_name;
 
 /// The body blocks of a body's markup.
-pub(in crate::normalize) fn body(html: &str, base: &str) -> Vec<Block> {
+pub(in crate::normalize) fn body(html: &str, source: &Source) -> Vec<Block> {
     let mut blocks = Vec::new();
     for piece in pieces(html, &[]) {
         match piece {
             Piece::Element(element) if element.tag.has_class("kg-card") => {
-                cards::card(element, base, &mut blocks)
+                cards::card(element, source, &mut blocks)
             }
-            piece => blocks.extend(block(piece, base)),
+            piece => blocks.extend(block(piece, source)),
         }
     }
     blocks

@@ -7,6 +7,7 @@ use crate::json::{DecodeError, Problem};
 use crate::logic::time::{parse_naive_utc, parse_rfc3339, Timestamp};
 use crate::normalize::clean::safe;
 use crate::normalize::markup::start_tags;
+use crate::normalize::source::Source;
 use crate::sanitize::plain_text;
 use crate::story::LinkOut;
 
@@ -92,11 +93,11 @@ pub(super) fn first_category<'a>(
 }
 
 /// A term as a label (term names arrive HTML-escaped) with its archive link.
-pub(super) fn link(term: &Map<String, Value>, base: &str) -> Option<LinkOut> {
+pub(super) fn link(term: &Map<String, Value>, source: &Source) -> Option<LinkOut> {
     let label = plain_text(string(term, "name")?);
     (!label.is_empty()).then(|| LinkOut {
         label,
-        url: safe(string(term, "link").map(str::to_owned), base),
+        url: safe(string(term, "link").map(str::to_owned), source),
     })
 }
 

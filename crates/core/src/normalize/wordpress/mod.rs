@@ -17,6 +17,7 @@ use serde_json::{Map, Value};
 use super::clean::{non_blank, safe};
 use super::draft::Draft;
 use super::markup::body;
+use super::source::Source;
 use crate::json::loose::{get, object, string};
 use crate::json::{DecodeError, Problem};
 use crate::sanitize::plain_text;
@@ -29,13 +30,12 @@ use related::{category_query, jetpack_related};
 pub(super) use related::wordpress_related;
 
 /// Builds the render model of a WordPress post found at `path` (`""` or `"[0]"`). The post has no
-/// language: `fallback_lang` is used. Relative URLs resolve against `base`, the URL the post came
-/// from.
+/// language: the source's fallback is used. Relative URLs resolve against the source's URL, the
+/// URL the post came from.
 pub(super) fn from_post(
     post: &Map<String, Value>,
     path: &str,
-    fallback_lang: &str,
-    base: &str,
+    source: &Source,
 ) -> Result<Draft, DecodeError> {
     if object(post, "content")
         .and_then(|c| get(c, "protected"))
@@ -52,19 +52,19 @@ pub(super) fn from_post(
         .ok_or_else(|| DecodeError::at(path, "date_gmt", Problem::Missing))?;
     let updated = date(post, path, "modified_gmt", "modified")?
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
-    let lang = fallback_lang.to_owned();
-    let body = body(rendered(post, "content").unwrap_or_default(), base);
-    let canonical = safe(string(post, "link").map(str::to_owned), base);
+    let lang = source.fallback_lang.to_owned();
+    let body = body(rendered(post, "content").unwrap_or_default(), source);
+    let canonical = safe(string(post, "link").map(str::to_owned), source);
     let embedded = object(post, "_embedded");
     let terms = embedded.map(terms).unwrap_or_default();
     let category = first_category(&terms);
-    let section = category.map(|term| link(term, base));
+    let section = category.map(|term| link(term, source));
     let tags = terms
         .iter()
         .filter(|term| string(term, "taxonomy") == Some("post_tag"))
-        .filter_map(|term| link(term, base))
+        .filter_map(|term| link(term, source))
         .collect();
-    let related = jetpack_related(post, base);
+    let related = jetpack_related(post, source);
     let related_src = if related.is_empty() {
         // With embedded terms, only a real (not "uncategorized") category; without, the first id.
         let category_id = match embedded.and_then(|e| get(e, "wp:term")) {
@@ -76,7 +76,7 @@ pub(super) fn from_post(
                 .and_then(|ids| ids.first())
                 .and_then(Value::as_u64),
         };
-        category_id.and_then(|id| category_query(post, base, id))
+        category_id.and_then(|id| category_query(post, source, id))
     } else {
         None
     };
@@ -95,13 +95,13 @@ pub(super) fn from_post(
         authors: embedded
             .map(|e| {
                 objects(e, "author")
-                    .filter_map(|a| person(a, base))
+                    .filter_map(|a| person(a, source))
                     .collect()
             })
             .unwrap_or_default(),
         image: embedded
             .and_then(|e| objects(e, "wp:featuredmedia").next())
-            .and_then(|media| featured(media, base, true)),
+            .and_then(|media| featured(media, source, true)),
         body,
         credit: None,
         minutes: None,

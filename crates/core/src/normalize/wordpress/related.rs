@@ -11,6 +11,7 @@ use crate::json::{DecodeError, Problem};
 use crate::normalize::clean::safe;
 use crate::normalize::detection::is_post;
 use crate::normalize::pick::pick;
+use crate::normalize::source::Source;
 use crate::sanitize::plain_text;
 use crate::story::{Picture, Teaser};
 
@@ -20,7 +21,7 @@ use crate::story::{Picture, Teaser};
 /// [`related_list`](crate::normalize::related_list) does.
 pub(in crate::normalize) fn wordpress_related(
     value: &Value,
-    base: &str,
+    source: &Source,
     current: &[&str],
 ) -> Result<Vec<Teaser>, Fault> {
     let items = value
@@ -30,13 +31,13 @@ pub(in crate::normalize) fn wordpress_related(
         .iter()
         .filter_map(Value::as_object)
         .filter(|post| is_post(post))
-        .filter_map(|post| post_teaser(post, base))
+        .filter_map(|post| post_teaser(post, source))
         .collect();
     Ok(pick(teasers, current))
 }
 
 /// Jetpack's `jetpack-related-posts`, as teasers that open on the site (no REST URL is given).
-pub(super) fn jetpack_related(post: &Map<String, Value>, base: &str) -> Vec<Teaser> {
+pub(super) fn jetpack_related(post: &Map<String, Value>, source: &Source) -> Vec<Teaser> {
     objects(post, "jetpack-related-posts")
         .filter_map(|item| {
             let title = plain_text(string(item, "title")?);
@@ -45,11 +46,11 @@ pub(super) fn jetpack_related(post: &Map<String, Value>, base: &str) -> Vec<Teas
             }
             let image = object(item, "img").and_then(|img| {
                 let alt = string(img, "alt_text").unwrap_or_default();
-                let picture = Picture::at(string(img, "src").map(str::to_owned), base, alt)?;
+                let picture = Picture::at(string(img, "src").map(str::to_owned), source, alt)?;
                 Some(picture.sized(count(img, "width"), count(img, "height")))
             });
             Some(Teaser {
-                url: safe(string(item, "url").map(str::to_owned), base)?,
+                url: safe(string(item, "url").map(str::to_owned), source)?,
                 title,
                 src: None,
                 section: string(item, "context").and_then(context_section),
@@ -77,10 +78,10 @@ fn context_section(context: &str) -> Option<String> {
 }
 
 /// `<origin>/wp-json/wp/v2/posts?categories=<id>&exclude=<post id>&per_page=6&_embed`, from the
-/// post's REST URL (`base` when it is one, else `_links.self[0].href`).
+/// post's REST URL (the source's URL when it is one, else `_links.self[0].href`).
 pub(super) fn category_query(
     post: &Map<String, Value>,
-    base: &str,
+    source: &Source,
     category: u64,
 ) -> Option<String> {
     let exclude = get(post, "id")
@@ -89,7 +90,7 @@ pub(super) fn category_query(
         .unwrap_or_default();
     let query = format!("categories={category}{exclude}&per_page=6&_embed");
     let self_href = self_href(post);
-    let rest_url = [Some(base), self_href]
+    let rest_url = [Some(source.url), self_href]
         .into_iter()
         .flatten()
         .find(|url| url.contains("/wp-json/") || url.contains("rest_route="))?;
@@ -101,7 +102,7 @@ pub(super) fn category_query(
             format!("{site}?rest_route=/wp/v2/posts&{query}")
         }
     };
-    safe(Some(url), base)
+    safe(Some(url), source)
 }
 
 /// `_links.self[0].href`: the post's own REST URL.
@@ -112,7 +113,7 @@ fn self_href(post: &Map<String, Value>) -> Option<&str> {
 }
 
 /// A post of a list as a teaser that opens in place through its REST URL (with `_embed`).
-fn post_teaser(post: &Map<String, Value>, base: &str) -> Option<Teaser> {
+fn post_teaser(post: &Map<String, Value>, source: &Source) -> Option<Teaser> {
     let title = plain_text(rendered(post, "title")?);
     if title.is_empty() {
         return None;
@@ -133,15 +134,15 @@ fn post_teaser(post: &Map<String, Value>, base: &str) -> Option<Teaser> {
                 format!("{href}?_embed")
             }
         })
-        .and_then(|href| safe(Some(href), base));
+        .and_then(|href| safe(Some(href), source));
     let embedded = object(post, "_embedded");
     let terms = embedded.map(terms).unwrap_or_default();
     Some(Teaser {
-        url: safe(string(post, "link").map(str::to_owned), base)?,
+        url: safe(string(post, "link").map(str::to_owned), source)?,
         title,
         src,
         section: first_category(&terms)
-            .and_then(|term| link(term, base))
+            .and_then(|term| link(term, source))
             .map(|l| l.label),
         published: ["date_gmt", "date"]
             .iter()
@@ -150,6 +151,6 @@ fn post_teaser(post: &Map<String, Value>, base: &str) -> Option<Teaser> {
         reading_minutes: None,
         image: embedded
             .and_then(|e| objects(e, "wp:featuredmedia").next())
-            .and_then(|media| featured(media, base, false)),
+            .and_then(|media| featured(media, source, false)),
     })
 }
