@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
     }
 });
 
-#[path = "../../tests/common/mod.rs"]
+#[path = "../../crates/core/tests/common/mod.rs"]
 mod common;
 
 /// The contract's allowlist, safe URLs, sizes in range, depth within `MAX_DEPTH`.
