@@ -43,7 +43,7 @@ fn mount_article_with(json: &str, ui: UiLang, tools: Tools) -> HtmlElement {
     leptos::mount::mount_to(root.clone(), move || {
         provide_context(new_ui(ui));
         // The view lives as long as the test page.
-        std::mem::forget(show_article(&parent, None, story, tools).unwrap());
+        std::mem::forget(show_article(&parent, None, story, tools, || ()).unwrap());
     })
     .forget();
     root

@@ -3,7 +3,11 @@
 //! places that view leaves for them. Adopting a painted article changes none of its nodes: the
 //! scroll position, focus and a text selection inside it stay as they are.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
@@ -54,17 +58,39 @@ impl Island {
     }
 }
 
-/// What a view put on the page: the nodes it inserted and its islands.
+/// An island to mount after the article is on screen, in a task of its own (`None`: nothing to
+/// mount after all).
+type Later = Box<dyn FnOnce() -> Option<Island>>;
+
+/// What a view put on the page: the nodes it inserted and its islands, and the islands it leaves
+/// for later tasks ([`Shown::mount_later`]).
 #[derive(Default)]
 pub struct Shown {
     pub nodes: Vec<Element>,
     pub islands: Vec<Island>,
+    later: Vec<Later>,
+    /// The islands mounted later so far, and whether the view was taken down meanwhile.
+    staged: Rc<RefCell<(Vec<Island>, bool)>>,
 }
 
 impl Shown {
+    /// Mounts the islands left for later in `owner`, one per task, so that taking over an
+    /// article is several short tasks rather than one long one; then calls `done`, in the task
+    /// after the last. Nothing more is mounted, and `done` is not called, once the view is
+    /// taken down ([`Shown::remove`]).
+    fn mount_later(&mut self, owner: Owner, done: impl FnOnce() + 'static) {
+        let queue: VecDeque<Later> = self.later.drain(..).collect();
+        next_task(queue, owner, Rc::clone(&self.staged), Box::new(done));
+    }
+
     /// Takes all of it out of the page.
     pub fn remove(self) {
-        for island in self.islands {
+        let staged = {
+            let mut staged = self.staged.borrow_mut();
+            staged.1 = true;
+            std::mem::take(&mut staged.0)
+        };
+        for island in self.islands.into_iter().chain(staged) {
             island.remove();
         }
         for node in self.nodes {
@@ -73,11 +99,58 @@ impl Shown {
     }
 }
 
+/// Mounts the first of `queue` in the next task, then the rest, each in a task of its own.
+fn next_task(
+    mut queue: VecDeque<Later>,
+    owner: Owner,
+    staged: Rc<RefCell<(Vec<Island>, bool)>>,
+    done: Box<dyn FnOnce()>,
+) {
+    set_timeout(
+        move || {
+            if staged.borrow().1 {
+                return; // Taken down meanwhile.
+            }
+            match queue.pop_front() {
+                Some(mount) => {
+                    if let Some(island) = owner.with(mount) {
+                        staged.borrow_mut().0.push(island);
+                    }
+                    next_task(queue, owner, staged, done);
+                }
+                None => done(),
+            }
+        },
+        Duration::ZERO,
+    );
+}
+
 /// Shows `story` in `parent`: adopts `painted` (the article the paint module drew there, left as
 /// it is) or builds the article at the end of `parent`, then mounts the tools in their places.
 /// Headline, standfirst, byline, dates, reading time, lead image, body, credit, tags and authors
 /// are in the article's own language and direction; interface text in the enclosing reader's
-/// ([`current_ui`]). `None` when the document refuses to make an element.
+/// ([`current_ui`]). The tools around the body come in tasks of their own, after this one;
+/// `done` is called in the task after the last. `None` when the document refuses to make an
+/// element.
+pub fn show_article(
+    parent: &Element,
+    painted: Option<Element>,
+    story: Arc<Story>,
+    tools: Tools,
+    done: impl FnOnce() + 'static,
+) -> Option<Shown> {
+    let Some(mut shown) = build(parent, painted, story, tools) else {
+        set_timeout(done, Duration::ZERO);
+        return None;
+    };
+    match Owner::current() {
+        Some(owner) => shown.mount_later(owner, done),
+        None => set_timeout(done, Duration::ZERO),
+    }
+    Some(shown)
+}
+
+/// The article and the tools of [`show_article`], the later ones not mounted yet.
 // With tools compiled out (Cargo features), places and names made for them may go unused.
 #[cfg_attr(
     not(all(
@@ -91,7 +164,7 @@ impl Shown {
     )),
     allow(unused_variables)
 )]
-pub fn show_article(
+fn build(
     parent: &Element,
     painted: Option<Element>,
     story: Arc<Story>,
@@ -114,7 +187,7 @@ pub fn show_article(
     };
     let mut shown = Shown {
         nodes: vec![article.clone()],
-        islands: Vec::new(),
+        ..Shown::default()
     };
     if story.body.len() > 2 * EXACT_AT_ENDS {
         // Some blocks have estimated heights: a jump to the end may stop short of it.
@@ -164,56 +237,70 @@ pub fn show_article(
         let row_view = view! { {display} {listen} {share} };
         shown.islands.push(Island::mount(&row, None, row_view));
     }
+    // The other tools come in tasks of their own, after the article is the reader's.
     #[cfg(feature = "resume")]
     if tools.resume {
-        let after_header = header.next_sibling();
-        let resume = view! { <super::resume::Resume id=story.id.clone() /> };
-        shown
-            .islands
-            .push(Island::mount(&article, after_header.as_ref(), resume));
+        let (article, id) = (article.clone(), story.id.clone());
+        shown.later.push(Box::new(move || {
+            let after_header = header.next_sibling();
+            let resume = view! { <super::resume::Resume id=id /> };
+            Some(Island::mount(&article, after_header.as_ref(), resume))
+        }));
     }
     #[cfg(feature = "contents")]
     {
-        let contents = view! { <super::contents::Contents story=story.clone() /> };
-        shown
-            .islands
-            .push(Island::mount(&article, Some(&body), contents));
+        let (article, body, story) = (article.clone(), body.clone(), story.clone());
+        shown.later.push(Box::new(move || {
+            let contents = view! { <super::contents::Contents story=story /> };
+            Some(Island::mount(&article, Some(&body), contents))
+        }));
     }
     #[cfg(feature = "quote-links")]
     {
-        let quote = view! {
-            <super::quote_links::QuoteLinks url=page_url title=story.title.clone() targets=tools.share.clone() />
-        };
-        let after_body = body.next_sibling();
-        shown
-            .islands
-            .push(Island::mount(&article, after_body.as_ref(), quote));
+        let (article, body) = (article.clone(), body.clone());
+        let (title, targets) = (story.title.clone(), tools.share.clone());
+        shown.later.push(Box::new(move || {
+            let quote = view! {
+                <super::quote_links::QuoteLinks url=page_url title=title targets=targets />
+            };
+            let after_body = body.next_sibling();
+            Some(Island::mount(&article, after_body.as_ref(), quote))
+        }));
     }
     // The painted related stories give way to the reader's, in the same task: nothing moves.
-    for painted in [".rdr-related-sentinel", ".rdr-related"] {
-        if let Some(part) = article
-            .query_selector(&format!(":scope > {painted}"))
-            .ok()
-            .flatten()
-        {
-            part.remove();
+    let painted_related = {
+        let article = article.clone();
+        move || {
+            for painted in [".rdr-related-sentinel", ".rdr-related"] {
+                let selector = format!(":scope > {painted}");
+                if let Some(part) = article.query_selector(&selector).ok().flatten() {
+                    part.remove();
+                }
+            }
         }
+    };
+    if !(cfg!(feature = "related") && tools.related) {
+        painted_related();
     }
     #[cfg(feature = "related")]
     if tools.related {
         let mut current = vec![tools.source.clone()];
         current.extend(story.url.clone());
-        let related = view! {
-            <super::related_stories::RelatedStories
-                initial=story.related.clone()
-                src=story.related_src.clone()
-                current=current
-                article_lang=story.lang.clone()
-                timeout_secs=tools.timeout_secs
-                on_open=tools.on_open
-            />
-        };
-        shown.islands.push(Island::mount(&article, None, related));
+        let article = article.clone();
+        shown.later.push(Box::new(move || {
+            painted_related();
+            let related = view! {
+                <super::related_stories::RelatedStories
+                    initial=story.related.clone()
+                    src=story.related_src.clone()
+                    current=current
+                    article_lang=story.lang.clone()
+                    timeout_secs=tools.timeout_secs
+                    on_open=tools.on_open
+                />
+            };
+            Some(Island::mount(&article, None, related))
+        }));
     }
     Some(shown)
 }

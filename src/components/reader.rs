@@ -107,6 +107,8 @@ pub fn Reader(
         base_ui.with_lang(lang)
     };
 
+    // What to do once the outcome of a load is all on screen (its tools come in several tasks).
+    let after_shown = StoredValue::new_local(None::<Box<dyn FnOnce()>>);
     // Shows the article at `src`, then lands as `arrival` says.
     let load = move |arrival: Arrival| {
         let Some(url) = src.try_get_value() else {
@@ -117,10 +119,14 @@ pub fn Reader(
             if let (true, Some(story)) = (standalone, phase.story()) {
                 reflect_in_document(story, ui_for(Some(story)).strings);
             }
-            announce(events, phase);
-            if arrival != Arrival::Quietly {
-                request_animation_frame(move || arrive(root, arrival));
-            }
+            // Once every part of the outcome is on screen: told to the page, then landed on.
+            let phase = phase.clone();
+            after_shown.set_value(Some(Box::new(move || {
+                announce(events, &phase);
+                if arrival != Arrival::Quietly {
+                    request_animation_frame(move || arrive(root, arrival));
+                }
+            })));
         });
     };
     load(Arrival::Quietly);
@@ -215,6 +221,13 @@ pub fn Reader(
             }
         }
         let owner = Owner::new();
+        // Run once the outcome is all on screen (a load's; nothing while loading).
+        let done = after_shown.try_update_value(Option::take).flatten();
+        let done = move || {
+            if let Some(done) = done {
+                done();
+            }
+        };
         let shown = owner.with(|| {
             show_phase(
                 &element,
@@ -228,6 +241,7 @@ pub fn Reader(
                     root,
                     top_id: show_scroll_top.then(|| top_id.get_value()),
                 },
+                done,
             )
         });
         adopting.set(false);
@@ -253,12 +267,13 @@ struct PhaseParts<'a, U, T> {
 }
 
 /// Puts what `phase` shows in the reader's `root` element: the skeleton, the article (adopting
-/// `painted`) with its tools, or the fault.
+/// `painted`) with its tools, or the fault; then calls `done` once it is all on screen.
 fn show_phase<U, T>(
     root_element: &web_sys::Element,
     phase: Phase,
     painted: Option<web_sys::Element>,
     parts: PhaseParts<'_, U, T>,
+    done: impl FnOnce() + 'static,
 ) -> Shown
 where
     U: Fn(Option<&Story>) -> Ui,
@@ -277,8 +292,8 @@ where
         Phase::Ready(story, source) => {
             provide_context((parts.ui_for)(Some(&story)));
             let adopted = painted.is_some();
-            let Some(article) = show_article(root_element, painted, story, (parts.tools)(source))
-            else {
+            let tools = (parts.tools)(source);
+            let Some(article) = show_article(root_element, painted, story, tools, done) else {
                 return shown;
             };
             let first = article.nodes.first().cloned();
@@ -312,6 +327,7 @@ where
             shown
                 .islands
                 .push(Island::mount(root_element, None, notice));
+            set_timeout(done, Duration::ZERO);
         }
     }
     shown
