@@ -9,7 +9,7 @@ use web_sys::AbortController;
 use super::Ui;
 use crate::api::{abort_controller, fetch_json};
 use crate::browser::{use_intersection, TaskBudget};
-use crate::hooks::use_events::Events;
+use crate::publisher::events::Events;
 use article_core::config::query_for;
 use article_core::logic::reading_time::MinuteRange;
 use article_core::normalize::related_list;
