@@ -10,11 +10,10 @@
 //     `gzip_static`, Caddy `precompressed`, the test server): no compression work per request.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { precompressTree } from "./precompress.mjs";
+import { startUpTemplate } from "./start-up.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)");
 const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
@@ -39,11 +38,8 @@ const paintWasm = (() => {
 const css = find(/^reader-[0-9a-f]+\.css$/);
 const sri = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const read = (name) => readFileSync(join(dir, name));
-// The start-up script without its comment lines (they document the source, not the bundle).
-const template = readFileSync(join(root, "src", "loader.js"), "utf8")
-  .split("\n")
-  .filter((line) => !/^\s*\/\//.test(line) && line.trim())
-  .join("\n");
+// The start-up script (src/publisher/loader.js) without its comment lines, with its attribute table.
+const template = startUpTemplate();
 // The paint module's glue in a scope of its own (`__paint`), so that it can share one module
 // with the reader's glue: its exports become the scope's result.
 const paintSource = read(paintGlue).toString();

@@ -1,26 +1,23 @@
 //! The only code that touches the network: GET a URL's JSON, with a time limit, abortable by its
 //! caller. A request may have been started by the start-up script before the module was ready
-//! (`src/loader.js`): the reader then takes it over, with the same time limit, counted from when
-//! it started.
+//! (`crate::publisher::prefetch` takes it over): the reader then uses it, with the same time
+//! limit, counted from when it started.
 
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use js_sys::{Promise, Reflect, Symbol};
+use js_sys::Promise;
 use leptos::prelude::{set_timeout_with_handle, window};
 use serde_json::Value;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, AbortSignal, Element, RequestInit, Response};
+use web_sys::{AbortController, AbortSignal, RequestInit, Response};
 
 use crate::browser::{js_error, json_copy, json_parse, now, TaskBudget};
 use article_core::fault::Fault;
 use article_core::json::DecodeError;
-
-/// The symbol under which the start-up script leaves a request on a reader's element.
-const PREFETCH_KEY: &str = "article-reader.prefetch";
 
 /// A request under way: the answer to come, the controller that aborts it, and when it started
 /// (`performance.now()`, in milliseconds). Dropping it aborts the request if it is still running.
@@ -50,20 +47,21 @@ impl Request {
         &self.url
     }
 
-    /// Takes the request the start-up script began for `element`, if there is one (only once).
-    pub fn take_prefetched(element: &Element) -> Option<Request> {
-        let key: JsValue = Symbol::for_(PREFETCH_KEY).into();
-        let entry = Reflect::get(element, &key)
-            .ok()
-            .filter(JsValue::is_object)?;
-        let _ = Reflect::delete_property(element, &key);
-        let field = |name: &str| Reflect::get(&entry, &name.into()).ok();
-        Some(Request {
-            url: field("url")?.as_string()?,
-            response: field("response")?.dyn_into().ok()?,
-            controller: field("controller")?.dyn_into().ok()?,
-            started: field("started")?.as_f64()?,
-        })
+    /// A request begun elsewhere (by the start-up script: `crate::publisher::prefetch`): the URL
+    /// it asked for, the promise of its answer, the controller that aborts it, and when it started
+    /// (`performance.now()`).
+    pub fn adopt(
+        url: String,
+        response: Promise,
+        controller: AbortController,
+        started: f64,
+    ) -> Request {
+        Request {
+            url,
+            response,
+            controller,
+            started,
+        }
     }
 }
 

@@ -1,6 +1,7 @@
-//! Mount points: every `[data-article-reader]` element, `<article-reader>` custom elements, and
-//! elements added or removed later (infinite-scroll pages). Embedded readers live in a shadow root,
-//! so the host page's CSS cannot reach them and theirs cannot leak out.
+//! Mount points: every `[data-article-reader]` element, `<article-reader>` custom elements (through
+//! the entry points the start-up script, `src/publisher/loader.js`, calls), and elements added or
+//! removed later (infinite-scroll pages). Embedded readers live in a shadow root, so the host
+//! page's CSS cannot reach them and theirs cannot leak out.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -10,9 +11,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::api::Request;
 use crate::components::Reader;
-use crate::hooks::use_events::equip;
+use crate::publisher::element::equip;
+use crate::publisher::prefetch;
 use article_paint::host::{config_of, host_lang, target};
 
 thread_local! {
@@ -144,7 +145,7 @@ fn mount(element: HtmlElement) {
         return;
     };
     // The article request the start-up script began for this element, if any.
-    let prefetched = Request::take_prefetched(&element);
+    let prefetched = prefetch::take(&element);
     // `ready`, `src` and `reload()` for elements added after start-up (loader.js equips the rest).
     equip(&element);
     let host = Some(element.clone());

@@ -2,9 +2,9 @@
 //!
 //! Data flows one way: `api` fetches and parses → the pure pipeline of the `article_core` crate
 //! decodes and normalizes (its own crate, so it cannot reach back up) → `components` show it.
-//! Inside this crate `browser` (the safe wrappers over browser APIs) uses only `article_core`;
-//! `api` uses `browser` and `article_core`; `components` and `embed` use everything
-//! (`tests/layers.rs` checks both crates).
+//! `publisher` is what a host page can see (the start-up script, the element API, the events, the
+//! attribute rule, the early request's takeover); `embed` mounts a reader in each element. The
+//! layers and what each may use: `docs/architecture.md`, checked by `tests/layers.rs`.
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
@@ -16,3 +16,5 @@ pub mod components;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod publisher;

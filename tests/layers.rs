@@ -49,9 +49,13 @@ const LAYERS: &[(&str, &[Layer])] = &[
         &[
             ("browser", &[]),
             ("api", &["browser"]),
-            ("hooks", &["browser", "api"]),
-            ("components", &["browser", "api", "hooks"]),
-            ("embed", &["browser", "api", "hooks", "components"]),
+            ("publisher", &["browser", "api"]),
+            ("hooks", &["browser", "api", "publisher"]),
+            ("components", &["browser", "api", "publisher", "hooks"]),
+            (
+                "embed",
+                &["browser", "api", "publisher", "hooks", "components"],
+            ),
         ],
     ),
 ];

@@ -15,6 +15,13 @@ pub fn get_key(object: &JsValue, key: &JsValue) -> JsValue {
     Reflect::get(object, key).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// `delete object[key]` for any key; `false` when it cannot be deleted.
+pub fn delete_key(object: &JsValue, key: &JsValue) -> bool {
+    object
+        .dyn_ref::<Object>()
+        .is_some_and(|object| Reflect::delete_property(object, key).unwrap_or(false))
+}
+
 /// `globalThis[name]`, or `undefined`.
 pub fn global(name: &str) -> JsValue {
     get(&js_sys::global(), name)

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::icons::{icon, TEXT_SIZE};
 use crate::browser::store;
 use crate::hooks::use_display::shared_display;
-use crate::hooks::use_events::Events;
+use crate::publisher::events::Events;
 use article_core::logic::display::{Align, Display, Font, Theme, SIZES};
 
 use article_core::logic::display::STORAGE_KEY;

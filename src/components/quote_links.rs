@@ -11,8 +11,8 @@ use leptos::task::spawn_local;
 
 use super::icons::share_icon;
 use crate::browser;
-use crate::hooks::use_events::Events;
 use crate::hooks::use_quote_link::{use_quote_link, Quote, UseQuoteLinkOptions};
+use crate::publisher::events::Events;
 use article_core::logic::share_links::{share_url, ShareTarget, Shared};
 
 /// The quote tools of one article whose shareable URL is `url`; `targets` are the reader's share

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::browser::viewport_height;
-use crate::hooks::use_events::Events;
+use crate::publisher::events::Events;
 use article_core::logic::progress::{body_progress, Milestones, VisibleTime};
 
 /// The progress bar of the reader whose body is `.rdr-body` inside `root`.

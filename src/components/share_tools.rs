@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::icons::share_icon;
 use crate::browser;
-use crate::hooks::use_events::Events;
+use crate::publisher::events::Events;
 use article_core::logic::share_links::{share_url, ShareTarget, Shared};
 
 /// The share controls of one article.

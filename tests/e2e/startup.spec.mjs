@@ -1,5 +1,6 @@
 // Start-up: the start-up script asks for each reader's article while the module downloads
-// (src/loader.js), and the reader takes that request over (src/api.rs) with the same rules as its
+// (src/publisher/loader.js), and the reader takes that request over (src/publisher/prefetch.rs,
+// src/api.rs) with the same rules as its
 // own: one request per article, the time limit counted from when the request started, an answer
 // that came in time kept however slow the module was, faults named as usual.
 import { test, expect } from "@playwright/test";

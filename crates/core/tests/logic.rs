@@ -1,7 +1,7 @@
 //! Pure logic: reading time, plural rules and strings, language tags, timestamps, configuration.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may fail loudly.
 
-use article_core::config::{percent_decode, query_for, query_param, Config, DEMO_SRC};
+use article_core::config::{default_of, percent_decode, query_for, query_param, Config};
 use article_core::logic::i18n::{plural, strings, Plural};
 use article_core::logic::lang::{direction_of, is_language_tag, Dir, UiLang};
 use article_core::logic::reading_time::{image_seconds, reading_minutes, MinuteRange};
@@ -178,42 +178,35 @@ fn configuration_from_attributes() {
                 .map(|(_, v)| v.to_string())
         }
     };
-    let (config, warnings) = Config::from_attributes(attrs(&[
-        ("data-src", "/api/1.json"),
-        ("data-lang", "fr"),
-        ("data-related", "off"),
-    ]));
+    let (config, warnings) = Config::of_element(
+        "div",
+        attrs(&[
+            ("data-src", "/api/1.json"),
+            ("data-lang", "fr"),
+            ("data-related", "off"),
+        ]),
+        String::new,
+    );
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(config.src, "/api/1.json");
     assert_eq!(config.lang.as_deref(), Some("fr"));
     assert!(!config.related && config.scroll_top && !config.standalone);
     assert_eq!(config.timeout_secs, 15);
 
-    let (config, warnings) = Config::from_attributes(attrs(&[
-        ("data-scroll-top", "nope"),
-        ("data-timeout", "-4"),
-    ]));
+    let (config, warnings) = Config::of_element(
+        "div",
+        attrs(&[("data-scroll-top", "nope"), ("data-timeout", "-4")]),
+        String::new,
+    );
     assert!(config.scroll_top);
     assert_eq!(config.timeout_secs, 15);
-    assert_eq!(config.src, DEMO_SRC);
+    assert_eq!(Some(config.src.as_str()), default_of("src"));
     assert_eq!(warnings.len(), 3, "{warnings:?}");
-}
-
-/// The start-up script asks for the standalone page's article before the module runs
-/// (src/loader.js): with no `?src=` it must ask for the same demo the reader opens, or the early
-/// request is wasted and the demo waits for a second one.
-#[test]
-fn start_up_script_prefetches_the_same_demo() {
-    let loader = include_str!("../../../src/loader.js");
-    assert!(
-        loader.contains(&format!(r#"get("src") || "{DEMO_SRC}""#)),
-        "src/loader.js does not fall back to {DEMO_SRC}"
-    );
 }
 
 #[test]
 fn query_strings() {
-    assert_eq!(Config::standalone("").src, DEMO_SRC);
+    assert_eq!(Some(Config::standalone("").src.as_str()), default_of("src"));
     assert_eq!(
         Config::standalone("?src=a%2Fb.json&lang=ar").src,
         "a/b.json"

@@ -1,9 +1,10 @@
 //! A reader's element in the host page: its configuration, the place the reader is drawn in (the
 //! element itself on the standalone page, an open shadow root everywhere else), and the page-wide
 //! numbering of readers. Both the paint module and the Leptos reader read elements through here,
-//! so the two always agree.
+//! so the two always agree; which attribute gives which setting is the attribute rule of
+//! `article_core::config` (`src/publisher/attributes.json`), which the start-up script follows too.
 
-use article_core::config::Config;
+use article_core::config::{self, Config};
 use article_core::logic::i18n::Strings;
 use article_core::story::Story;
 use js_sys::{Reflect, Symbol};
@@ -20,29 +21,22 @@ pub const PAINTED: &str = "data-rdr-painted";
 
 /// Whether `element` is the standalone page's reader.
 pub fn is_standalone(element: &Element) -> bool {
-    element.get_attribute("data-article-reader").as_deref() == Some("standalone")
+    config::is_standalone(|name| element.get_attribute(name))
 }
 
 /// The reader configuration of `element`: the query string on the standalone page, the element's
-/// attributes elsewhere (`src` and `lang` on `<article-reader>`, `data-src` and `data-lang` on
-/// other elements), with a warning for each attribute value that was not understood.
+/// attributes elsewhere (`src` and `lang` on `<article-reader>`, else `data-src` and `data-lang`),
+/// with a warning for each attribute value that was not understood.
 pub fn config_of(element: &Element) -> (Config, Vec<String>) {
-    if is_standalone(element) {
-        let search = window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        return (Config::standalone(&search), Vec::new());
-    }
-    let custom = element.tag_name().eq_ignore_ascii_case("article-reader");
-    Config::from_attributes(|name: &str| match (custom, name) {
-        (true, "data-src") => element
-            .get_attribute("src")
-            .or_else(|| element.get_attribute(name)),
-        (true, "data-lang") => element
-            .get_attribute("lang")
-            .or_else(|| element.get_attribute(name)),
-        _ => element.get_attribute(name),
-    })
+    Config::of_element(
+        &element.local_name(),
+        |name| element.get_attribute(name),
+        || {
+            window()
+                .and_then(|w| w.location().search().ok())
+                .unwrap_or_default()
+        },
+    )
 }
 
 /// The host page's language (`<html lang>`), for an embedded reader; the standalone page's own

@@ -1,7 +1,7 @@
 //! The paint module: the small module on the critical path that puts each reader's article on
-//! screen as soon as its JSON has arrived, with no framework. The start-up script (`src/loader.js`)
-//! calls [`paint`] with the text of the early request; the Leptos reader, loaded after the first
-//! paint, adopts what was painted and mounts its tools around it.
+//! screen as soon as its JSON has arrived, with no framework. The start-up script
+//! (`src/publisher/loader.js`) calls [`paint`] with the text of the early request; the Leptos
+//! reader, loaded after the first paint, adopts what was painted and mounts its tools around it.
 //!
 //! It reads our contract and WordPress posts (the other formats wait for the full reader), and
 //! paints nothing for a document it cannot read: the full reader then shows it, or its fault.

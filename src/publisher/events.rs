@@ -1,22 +1,19 @@
 //! What a page's scripts hear from a reader: `article-reader:*` CustomEvents dispatched on its
 //! element (the `<article-reader>` or `[data-article-reader]` element), bubbling and composed,
 //! so a listener on the element, the document or the window hears them. The reader itself never
-//! sends anything anywhere. The element's `ready` promise (src/loader.js) is settled by these
-//! events; [`Events::loading`] re-arms it when a load begins. README, "Events and API".
+//! sends anything anywhere. The element's `ready` promise ([`super::element`]) is settled by these
+//! events; [`Events::loading`] re-arms it when a load begins. `docs/events-and-api.md`.
 
-use js_sys::{Object, Symbol};
+use js_sys::Object;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
+use super::element;
 use crate::browser::js;
 use article_core::fault::Fault;
 use article_core::logic::display::Display;
 use article_core::story::Story;
-
-/// Where loader.js keeps an element's API state (`ready` and its `arm()`), and, on the custom
-/// element's class, the function that equips an element with the API.
-const API: &str = "article-reader.api";
 
 /// One reader's event target, shared by its components through context.
 #[derive(Clone, Copy)]
@@ -39,11 +36,9 @@ impl Events {
 
     /// A load begins: the element's `ready` becomes a pending promise (unless it is one).
     pub fn loading(self) {
-        let Some(Some(host)) = self.host.try_get_value() else {
-            return;
-        };
-        let state = js::get_key(&host, &Symbol::for_(API).into());
-        js::call(&state, "arm", &[]);
+        if let Some(Some(host)) = self.host.try_get_value() {
+            element::arm(&host);
+        }
     }
 
     /// `article-reader:load`: the article shown, fetched from `src`.
@@ -140,17 +135,5 @@ impl Events {
             Ok(event) => drop(host.dispatch_event(&event)),
             Err(_) => leptos::logging::warn!("article reader: could not create {name}"),
         }
-    }
-}
-
-/// Gives `element` the reader API (`ready`, `src`, `reload()`) through loader.js, which keeps
-/// the function on the `<article-reader>` class under a registered symbol. Elements present at
-/// start-up already have it; this equips those added later. Without loader.js (a component
-/// test), nothing happens.
-pub fn equip(element: &HtmlElement) {
-    let class = window().custom_elements().get("article-reader");
-    let function = js::get_key(&class, &Symbol::for_(API).into());
-    if let Some(function) = function.dyn_ref::<js_sys::Function>() {
-        let _ = function.call1(&class, element);
     }
 }

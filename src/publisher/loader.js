@@ -1,19 +1,40 @@
-// The reader's start-up script (a template: scripts/post-build.mjs fills in the __NAMES__).
-// It asks for each reader's article at once, paints each article with the small paint module as
-// soon as it arrives, then loads the reader's WebAssembly module (each module checked against its
-// integrity hash), and defines <article-reader>. The module's own start function mounts every
+// The reader's start-up script (a template: scripts/start-up.mjs puts in the attribute rule of
+// attributes.json beside it, then scripts/post-build.mjs fills in the other __NAMES__). It asks for
+// each reader's article at once, paints each article with the small paint module as soon as it
+// arrives, then loads the reader's WebAssembly module (each module checked against its integrity
+// hash), and defines <article-reader>. The module's own start function mounts every
 // [data-article-reader] element. No global is created besides the custom element's name; no
 // inline script is needed (strict CSP).
+
+// Where a reader's settings come from: the rule of attributes.json, which the reader follows too
+// (article_core::config), so that the article asked for here is the one the reader asks for.
+// scripts/start-up.mjs works out what this script needs of it: the attributes the source is read
+// from on `<article-reader>` and on other elements (`*`), in order, the standalone page's query
+// parameters, the default source, and the first attribute of each setting on `<article-reader>`
+// (the attributes it observes). tests/publisher/attributes.mjs checks what this script reads, and
+// crates/core/tests/attributes.rs what the reader reads, against the same cases.
+const RULE = __RULE__;
+const sourceNames = (element) => RULE.elements[element.localName] ?? RULE.elements["*"];
+// The article's URL a reader asks for (`Config::src`): the value of the first of its names that
+// is present, without the white space around it, unless blank; otherwise the default.
+const sourceOf = (element) => {
+  const standalone = element.getAttribute("data-article-reader") == "standalone";
+  const query = new URLSearchParams(location.search);
+  const given = (standalone ? RULE.standalone : sourceNames(element))
+    .map((name) => (standalone ? query.get(name) : element.getAttribute(name)))
+    .find((value) => value != null);
+  return given?.trim() || RULE.default;
+};
 
 // The article requests start now, while the module downloads and compiles, instead of after it:
 // a round trip and the module's download no longer add up. Each request is left on its element
 // under a registered symbol (invisible to the host's scripts and styles); the reader takes it if
 // it asks for the same URL, and counts its time limit from when the request started
-// (src/api.rs). The body is read here too, so an answer that came in time is never lost to a
+// (prefetch.rs). The body is read here too, so an answer that came in time is never lost to a
 // module that was slow to start. A request no reader takes is aborted by the module.
 const PREFETCH = Symbol.for("article-reader.prefetch");
 const prefetch = (element, src) => {
-  if (src === null || !src.trim() || element[PREFETCH]) return;
+  if (!src || element[PREFETCH]) return;
   let url;
   try {
     url = new URL(src, location.href).href;
@@ -31,13 +52,7 @@ const prefetch = (element, src) => {
   element[PREFETCH] = { url, response, controller, started };
 };
 for (const element of document.querySelectorAll("[data-article-reader], article-reader")) {
-  const custom = element.localName === "article-reader";
-  const standalone = element.getAttribute("data-article-reader") === "standalone";
-  // The standalone page's default is config.rs's DEMO_SRC (tests/logic.rs checks it).
-  const src = standalone
-    ? new URLSearchParams(location.search).get("src") || "demo/fr.json"
-    : (custom && element.getAttribute("src")) || element.getAttribute("data-src");
-  prefetch(element, src);
+  prefetch(element, sourceOf(element));
 }
 
 // The paint module (crates/paint, a few dozen kilobytes) puts each reader's article on screen as
@@ -111,7 +126,7 @@ Promise.all(early.map(paintEarly)).then((painted) => {
   requestAnimationFrame(() => setTimeout(() => (globalThis.requestIdleCallback ?? setTimeout)(startNow, { timeout: 300 })));
 });
 
-// The API of a reader's element (README, "Events and API"): `ready`, `src` and `reload()`.
+// The API of a reader's element (docs/events-and-api.md): `ready`, `src` and `reload()`.
 // `ready` is a promise of the `article-reader:load` event's detail, rejected with the
 // `article-reader:error` detail; the reader re-arms it (a new pending promise) when it begins
 // loading an article, and an outcome with nothing pending replaces it with a settled one. The
@@ -147,14 +162,16 @@ const api = (element) => {
   element.addEventListener("article-reader:error", settle("reject"));
   state.arm();
   if (element.localName !== "article-reader") {
-    // `[data-article-reader]` elements: the same API as own properties (`src` is `data-src`).
+    // `[data-article-reader]` elements: the same API as own properties (`src` reflects the first
+    // attribute the source is read from, `data-src`).
+    const [attribute] = sourceNames(element);
     Object.defineProperties(element, {
       ready: { configurable: true, get: () => state.ready },
       src: {
         configurable: true,
-        get: () => element.getAttribute("data-src") ?? "",
+        get: () => element.getAttribute(attribute) ?? "",
         set: (value) => {
-          element.setAttribute("data-src", value);
+          element.setAttribute(attribute, value);
           reload(element);
         },
       },
@@ -167,7 +184,8 @@ const api = (element) => {
 for (const element of document.querySelectorAll("[data-article-reader]")) api(element);
 
 class ArticleReaderElement extends HTMLElement {
-  static observedAttributes = ["src", "lang", "data-share", "data-related", "data-scroll-top", "data-resume", "data-listen", "data-timeout"];
+  // The first attribute each setting is read from (`src`, `lang`, `data-share`, …).
+  static observedAttributes = RULE.observed;
   static [API] = api;
   connectedCallback() {
     // A `src` set before the element was defined is an own property hiding the accessor below.
@@ -195,10 +213,10 @@ class ArticleReaderElement extends HTMLElement {
   }
   // The article's URL: the `src` attribute; setting it loads that article.
   get src() {
-    return this.getAttribute("src") ?? "";
+    return this.getAttribute(sourceNames(this)[0]) ?? "";
   }
   set src(value) {
-    this.setAttribute("src", value);
+    this.setAttribute(sourceNames(this)[0], value);
   }
   // Loads the article again (a new request).
   reload() {
