@@ -8,8 +8,9 @@ use article_core::config::{self, Config};
 use article_core::logic::i18n::Strings;
 use article_core::story::Story;
 use js_sys::{Reflect, Symbol};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement};
+use web_sys::{Document, Element, HtmlElement};
 
 use crate::dom::{document, window};
 
@@ -88,11 +89,36 @@ pub fn target(element: &HtmlElement, keep: bool) -> Option<HtmlElement> {
         }
         let _ = link.set_attribute("rel", "stylesheet");
         shadow.append_child(&link).ok()?;
+        let target = mount_point(&document, &shadow)?;
+        hide_until_styled(&target, &link);
+        return Some(target);
     }
+    mount_point(&document, &shadow)
+}
+
+fn mount_point(document: &Document, shadow: &web_sys::ShadowRoot) -> Option<HtmlElement> {
     let target: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
     target.set_class_name(HOST_CLASS);
     shadow.append_child(&target).ok()?;
     Some(target)
+}
+
+/// Keeps `target` hidden until the stylesheet `link` applies in its shadow root (loaded, even
+/// from the cache, in a later task): drawn before, the reader would show unstyled and then move
+/// as a whole when its styles arrive (a layout shift of the whole article). A sheet that fails
+/// to load shows the reader unstyled rather than not at all.
+fn hide_until_styled(target: &HtmlElement, link: &Element) {
+    let loaded = Reflect::get(link, &"sheet".into()).is_ok_and(|sheet| sheet.is_object());
+    if loaded || target.set_attribute("hidden", "").is_err() {
+        return;
+    }
+    let hidden = target.clone();
+    let show = Closure::once_into_js(move || {
+        let _ = hidden.remove_attribute("hidden");
+    });
+    for event in ["load", "error"] {
+        let _ = link.add_event_listener_with_callback(event, show.unchecked_ref());
+    }
 }
 
 /// The reader's stylesheet as the host page includes it (`…/article-reader.css`).
