@@ -35,7 +35,7 @@ const ELEMENTS = {
 };
 
 /// The words, in-page links and elements of a rendering: WordPress's `content.rendered` (parsed
-/// in a blank page, where no CSP applies to its inline styles) or the reader's body (in its page).
+/// in a blank page, where no CSP reports its inline styles) or the reader's body (in its page).
 /// Runs in the browser.
 function survey({ html, lang, elements, side }) {
   const words = (text) =>
@@ -45,26 +45,22 @@ function survey({ html, lang, elements, side }) {
   // Every text node, element boundaries kept apart (the same rule on both sides).
   const textOf = (root) => {
     const out = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
         n.parentElement.closest("script, style, template, .rdr-sr") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     while (walker.nextNode()) out.push(walker.currentNode.data);
     return out.join(" ");
   };
-  let root;
-  if (side === "wordpress") {
-    document.body.innerHTML = html;
-    root = document.body;
-  } else {
-    root = document.querySelector("article .rdr-body");
-  }
+  // WordPress's markup parsed inert (nothing loads, no script runs).
+  const doc = side === "wordpress" ? new DOMParser().parseFromString(`<!doctype html><body>${html}`, "text/html") : document;
+  const root = side === "wordpress" ? doc.body : doc.querySelector("article .rdr-body");
   // In-page links land when the element they name is in the same page.
   const inPage = [...root.querySelectorAll("a[href]")].filter((a) => {
     const url = new URL(a.getAttribute("href"), document.baseURI);
     const here = new URL(location.href);
     if (url.hash.length < 2 || url.origin + url.pathname + url.search !== here.origin + here.pathname + here.search) return false;
-    return !!document.getElementById(decodeURIComponent(url.hash.slice(1)));
+    return !!doc.getElementById(decodeURIComponent(url.hash.slice(1)));
   });
   const counts = {};
   for (const [name, selectors] of Object.entries(elements)) counts[name] = root.querySelectorAll(selectors[side]).length;
