@@ -10,6 +10,14 @@ export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wca
 
 /// Runs axe-core in the page and returns its violations, with a readable summary on failure.
 export async function axe(page, tags = WCAG) {
+  const violations = await axeViolations(page, tags);
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, "axe-core violations").toEqual([]);
+  return violations;
+}
+
+/// Runs axe-core in the page, once it has settled, and returns its violations (no assertion).
+export async function axeViolations(page, tags = WCAG) {
   // Audit the settled page: finite transitions (a fade-in, say) run to their end first.
   // (Two frames first, so observers reacting to the last scroll have started theirs.)
   // (An observer's answer to the last scroll can start a transition after those frames: the
@@ -31,8 +39,6 @@ export async function axe(page, tags = WCAG) {
     async (tags) => (await window.axe.run(document, { runOnly: { type: "tag", values: tags } })).violations,
     tags,
   );
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(summary, "axe-core violations").toEqual([]);
   return violations;
 }
 

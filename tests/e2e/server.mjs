@@ -17,11 +17,14 @@
 //   /wp-json/wp/v2/posts/<id>            a WordPress REST API: tests/fixtures/wordpress/post-<id>.json
 //   /wp-json/wp/v2/posts?categories=…    (or post.json), and the category query's list
 //   /__axe.js                            axe-core, as a same-origin script (inline ones break CSP)
+//   /wp/…                                a real WordPress (tests/wordpress/serve), when WORDPRESS_PORT
+//                                        names its port: forwarded as they are, so the reader reads
+//                                        it on its own origin, under the same strict CSP
 //
 // Every HTML page is served under the strict Content-Security-Policy that hosts are told to use,
 // so every journey also proves the reader needs nothing more. `?tt=1` on a page adds Trusted
 // Types enforcement with one allowed policy name, the reader's (TRUSTED_TYPES below).
-import { createServer } from "node:http";
+import { createServer, request } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -135,10 +138,30 @@ async function serveFile(res, path, trustedTypes = false, accept = "") {
   }
 }
 
+/// Forwards a request to the real WordPress of tests/wordpress/serve (its site address is this
+/// server's /wp/, so the Host header goes as it is).
+function forwardToWordPress(req, res) {
+  const port = Number(process.env.WORDPRESS_PORT);
+  if (!port) {
+    res.writeHead(404, { "content-type": "text/plain" });
+    return res.end("no WordPress here: run the journeys through tests/wordpress/serve");
+  }
+  const upstream = request({ host: "127.0.0.1", port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+    res.writeHead(answer.statusCode, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on("error", (e) => {
+    res.writeHead(502, { "content-type": "text/plain" });
+    res.end(`WordPress did not answer: ${e.message}`);
+  });
+  req.pipe(upstream);
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://127.0.0.1");
   const path = url.pathname;
   let m;
+  if (path.startsWith("/wp/")) return forwardToWordPress(req, res);
   if ((m = path.match(/^\/once\/(\d{3}|garbage)\/([\w-]+)(\/.*)$/))) {
     const [, fault, key, rest] = m;
     if (!seen.has(key)) {
