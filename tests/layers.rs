@@ -209,6 +209,10 @@ const NESTED: &[&str] = &[
     "crates/core/src/normalize",
     "crates/core/src/json",
     "crates/core/src/logic",
+    "src/components",
+    "src/hooks",
+    "src/browser",
+    "src/publisher",
 ];
 
 /// A source file inside a nested folder: its module path (`["normalize", "wordpress",

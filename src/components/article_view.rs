@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use web_sys::{Element, Node};
 
-use super::current_ui;
 use crate::hooks::use_end_key::finish_jumps_to_end;
+use crate::hooks::use_ui::use_ui;
 use article_core::logic::share_links::{clean_page_url, ShareTarget};
 use article_core::story::Story;
 use article_paint::body::EXACT_AT_ENDS;
@@ -129,7 +129,7 @@ fn next_task(
 /// it is) or builds the article at the end of `parent`, then mounts the tools in their places.
 /// Headline, standfirst, byline, dates, reading time, lead image, body, credit, tags and authors
 /// are in the article's own language and direction; interface text in the enclosing reader's
-/// ([`current_ui`]). The tools around the body come in tasks of their own, after this one;
+/// ([`use_ui`](crate::hooks::use_ui::use_ui)). The tools around the body come in tasks of their own, after this one;
 /// `done` is called in the task after the last. `None` when the document refuses to make an
 /// element.
 pub fn show_article(
@@ -170,7 +170,7 @@ fn build(
     story: Arc<Story>,
     tools: Tools,
 ) -> Option<Shown> {
-    let ui = current_ui();
+    let ui = use_ui();
     let article = match painted {
         Some(article) => article,
         None => {
@@ -210,31 +210,10 @@ fn build(
         for name in [PLACEHOLDER, "aria-hidden", "inert"] {
             let _ = row.remove_attribute(name);
         }
-        #[cfg(feature = "display")]
-        let display = view! { <super::display_control::DisplayControl lang=ui_lang /> };
-        #[cfg(not(feature = "display"))]
-        let display = ();
-        #[cfg(feature = "share")]
-        let share = (!tools.share.is_empty()).then(|| {
-            view! {
-                <super::share_tools::ShareTools
-                    targets=tools.share.clone()
-                    title=story.title.clone()
-                    text=story.standfirst.clone().unwrap_or_default()
-                    url=page_url.clone()
-                    lang=ui_lang
-                />
-            }
-        });
-        #[cfg(not(feature = "share"))]
-        let share = ();
-        #[cfg(feature = "listen")]
-        let listen = tools
-            .listen
-            .then(|| view! { <super::listen::Listen story=story.clone() lang=ui_lang /> });
-        #[cfg(not(feature = "listen"))]
-        let listen = ();
-        let row_view = view! { {display} {listen} {share} };
+        let row_view = view! {
+            <ToolsRow story=story.clone() share=tools.share.clone() listen=tools.listen
+                url=page_url.clone() lang=ui_lang />
+        };
         shown.islands.push(Island::mount(&row, None, row_view));
     }
     // The other tools come in tasks of their own, after the article is the reader's.
@@ -303,4 +282,47 @@ fn build(
         }));
     }
     Some(shown)
+}
+
+/// The tools' row at the head of the article: Display, Listen and the share controls (those
+/// compiled in and asked for), in the place the static view left for them.
+#[cfg_attr(
+    not(all(feature = "share", feature = "display", feature = "listen")),
+    allow(unused_variables)
+)]
+#[component]
+fn ToolsRow(
+    story: Arc<Story>,
+    /// The share controls, in order.
+    share: Vec<ShareTarget>,
+    /// Whether the article can be read aloud.
+    listen: bool,
+    /// The URL shared.
+    url: String,
+    /// `lang` for interface text inside the article.
+    lang: Option<&'static str>,
+) -> impl IntoView {
+    #[cfg(feature = "display")]
+    let display = view! { <super::display_control::DisplayControl lang=lang /> };
+    #[cfg(not(feature = "display"))]
+    let display = ();
+    #[cfg(feature = "share")]
+    let share = (!share.is_empty()).then(|| {
+        view! {
+            <super::share_tools::ShareTools
+                targets=share
+                title=story.title.clone()
+                text=story.standfirst.clone().unwrap_or_default()
+                url=url
+                lang=lang
+            />
+        }
+    });
+    #[cfg(not(feature = "share"))]
+    let share = ();
+    #[cfg(feature = "listen")]
+    let listen = listen.then(|| view! { <super::listen::Listen story=story lang=lang /> });
+    #[cfg(not(feature = "listen"))]
+    let listen = ();
+    view! { {display} {listen} {share} }
 }

@@ -5,7 +5,7 @@
 //! calls and one click listener, like the body: a long read can have hundreds of headings, and a
 //! reactive view per link would weigh on the task that first shows the article.
 
-use super::current_ui;
+use crate::hooks::use_ui::use_ui;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -13,17 +13,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::Ui;
 use crate::browser::focus_in_place;
 use crate::browser::viewport_height;
 use crate::browser::{in_article, scroll_to};
 use article_core::logic::contents::{current, outline, Entry};
 use article_core::story::{Block, Story};
+use article_paint::Ui;
 
 /// The contents of `story`, or nothing when it has fewer than three headings.
 #[component]
 pub fn Contents(story: std::sync::Arc<Story>) -> impl IntoView {
-    let ui = current_ui();
+    let ui = use_ui();
     let entries = outline(story.body.iter().enumerate().filter_map(|(i, b)| match b {
         Block::Heading { level, text } => Some((i, *level, text.as_str())),
         _ => None,

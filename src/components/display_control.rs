@@ -2,11 +2,11 @@
 //! controlling a group of native controls). Choices apply at once to every reader on the page,
 //! persist in localStorage (when storage is available) and are announced.
 
-use super::current_ui;
 use crate::hooks::use_announcer::use_announcer;
+use crate::hooks::use_ui::use_ui;
 use leptos::prelude::*;
 
-use super::icons::{icon, TEXT_SIZE};
+use super::icons::{Icon, TEXT_SIZE};
 use crate::browser::store;
 use crate::hooks::use_display::shared_display;
 use crate::publisher::events::Events;
@@ -17,7 +17,7 @@ use article_core::logic::display::STORAGE_KEY;
 /// The display control of one reader.
 #[component]
 pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
-    let ui = current_ui();
+    let ui = use_ui();
     let events = Events::current();
     let display = shared_display();
     let open = RwSignal::new(false);
@@ -131,7 +131,7 @@ pub fn DisplayControl(lang: Option<&'static str>) -> impl IntoView {
             <button type="button" class="rdr-tool-btn rdr-tool-text rdr-display-toggle"
                 aria-expanded=move || open.get().to_string() aria-controls=panel_controls
                 on:click=move |_| open.update(|o| *o = !*o)>
-                {icon(TEXT_SIZE)}
+                <Icon shape=TEXT_SIZE />
                 <span>{strings.display}</span>
             </button>
             <div id=panel_id class="rdr-display-panel" role="group" aria-label=strings.display hidden=move || !open.get()>

@@ -1,6 +1,6 @@
 //! The notice shown instead of an article that cannot be shown (contract §3).
 
-use super::current_ui;
+use crate::hooks::use_ui::use_ui;
 use leptos::prelude::*;
 
 use article_core::fault::Fault;
@@ -9,7 +9,7 @@ use article_core::fault::Fault;
 /// and a retry button.
 #[component]
 pub fn ErrorNotice(fault: Fault, on_retry: Callback<()>) -> impl IntoView {
-    let ui = current_ui();
+    let ui = use_ui();
     let notice = fault.notice(ui.strings);
     view! {
         <div class="rdr-error" part="notice" role="alert">

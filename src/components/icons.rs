@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use article_core::logic::share_links::ShareTarget;
 
 /// A line icon: one stroked path in a square view box.
-pub struct Icon {
+pub struct Shape {
     /// The path data.
     d: &'static str,
     /// The view box (`viewBox`).
@@ -20,7 +20,7 @@ pub struct Icon {
 }
 
 /// An arrow pointing up, for the back-to-top link.
-pub const ARROW_UP: Icon = Icon {
+pub const ARROW_UP: Shape = Shape {
     d: "M12 20V5M5 11l7-7 7 7",
     view_box: "0 0 24 24",
     size: "20",
@@ -29,7 +29,7 @@ pub const ARROW_UP: Icon = Icon {
 
 /// Two letters "A", small and large, for the display control.
 #[cfg(feature = "display")]
-pub const TEXT_SIZE: Icon = Icon {
+pub const TEXT_SIZE: Shape = Shape {
     d: "M4 19L9 5l5 14M6 14h6M15 19l3-8 3 8M16 17h4",
     view_box: "0 0 24 24",
     size: "20",
@@ -38,7 +38,7 @@ pub const TEXT_SIZE: Icon = Icon {
 
 /// A loudspeaker and its sound waves, for Listen.
 #[cfg(feature = "listen")]
-pub const LISTEN: Icon = Icon {
+pub const LISTEN: Shape = Shape {
     d: "M4 9v6h4l5 4V5L8 9H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11",
     view_box: "0 0 24 24",
     size: "20",
@@ -47,7 +47,7 @@ pub const LISTEN: Icon = Icon {
 
 /// A bar and a triangle pointing back, for the previous paragraph (mirrored right to left).
 #[cfg(feature = "listen")]
-pub const PREVIOUS: Icon = Icon {
+pub const PREVIOUS: Shape = Shape {
     d: "M6 5v14M18 5l-9 7 9 7z",
     view_box: "0 0 24 24",
     size: "20",
@@ -56,25 +56,27 @@ pub const PREVIOUS: Icon = Icon {
 
 /// A triangle pointing on and a bar, for the next paragraph (mirrored right to left).
 #[cfg(feature = "listen")]
-pub const NEXT: Icon = Icon {
+pub const NEXT: Shape = Shape {
     d: "M18 5v14M6 5l9 7-9 7z",
     view_box: "0 0 24 24",
     size: "20",
     stroke_width: "1.8",
 };
 
-/// Draws `icon`.
-pub fn icon(icon: Icon) -> impl IntoView {
+/// An icon drawn from its `shape`.
+#[component]
+pub fn Icon(shape: Shape) -> impl IntoView {
     view! {
-        <svg class="rdr-icon" aria-hidden="true" focusable="false" viewBox=icon.view_box width=icon.size height=icon.size>
-            <path d=icon.d fill="none" stroke="currentColor" stroke-width=icon.stroke_width stroke-linecap="round" stroke-linejoin="round" />
+        <svg class="rdr-icon" aria-hidden="true" focusable="false" viewBox=shape.view_box width=shape.size height=shape.size>
+            <path d=shape.d fill="none" stroke="currentColor" stroke-width=shape.stroke_width stroke-linecap="round" stroke-linejoin="round" />
         </svg>
     }
 }
 
 /// The icon of a share target.
 #[cfg(any(feature = "share", feature = "quote-links"))]
-pub fn share_icon(target: ShareTarget) -> impl IntoView {
+#[component]
+pub fn ShareIcon(target: ShareTarget) -> impl IntoView {
     let path = match target {
         ShareTarget::Native => "M12 3v12M7 8l5-5 5 5M5 13v7h14v-7",
         ShareTarget::Copy => "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1",
@@ -88,10 +90,11 @@ pub fn share_icon(target: ShareTarget) -> impl IntoView {
         ShareTarget::Email => "M3 6h18v12H3zM3 6l9 7 9-7",
         ShareTarget::Print => "M7 9V3h10v6M7 17H4v-8h16v8h-3M7 14h10v7H7z",
     };
-    icon(Icon {
+    let shape = Shape {
         d: path,
         view_box: "0 0 24 24",
         size: "20",
         stroke_width: "1.8",
-    })
+    };
+    view! { <Icon shape=shape /> }
 }

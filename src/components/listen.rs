@@ -4,13 +4,13 @@
 //! language (the choice kept for the origin). Hidden where there is no voice for the article's
 //! language.
 
-use super::current_ui;
+use crate::hooks::use_ui::use_ui;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::icons::{icon, LISTEN, NEXT, PREVIOUS};
+use super::icons::{Icon, LISTEN, NEXT, PREVIOUS};
 use crate::hooks::use_speech::{use_speech, UseSpeechOptions};
 use article_core::logic::listen::{speed_label, NORMAL_SPEED, SPEEDS};
 use article_core::story::Story;
@@ -26,7 +26,7 @@ fn selected(ev: &leptos::ev::Event) -> Option<String> {
 /// differs from the article's.
 #[component]
 pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
-    let ui = current_ui();
+    let ui = use_ui();
     let strings = ui.strings;
     let anchor = NodeRef::<leptos::html::Div>::new();
     let artist = story
@@ -82,18 +82,18 @@ pub fn Listen(story: Arc<Story>, lang: Option<&'static str>) -> impl IntoView {
         <div class="rdr-listen" lang=lang node_ref=anchor hidden=move || speech.with_voices(<[_]>::is_empty)>
             <button type="button" class="rdr-tool-btn rdr-tool-text" aria-expanded=move || open.get().to_string()
                 aria-controls=controls on:click=move |_| open.update(|o| *o = !*o)>
-                {icon(LISTEN)}
+                <Icon shape=LISTEN />
                 <span>{strings.listen}</span>
             </button>
             <div id=panel_id class="rdr-listen-panel" role="group" aria-label=strings.listen hidden=move || !open.get()>
                 <button type="button" class="rdr-tool-btn" on:click=move |_| speech.skip(false)>
-                    <span class="rdr-flip">{icon(PREVIOUS)}</span><span class="rdr-sr">{strings.previous_paragraph}</span>
+                    <span class="rdr-flip"><Icon shape=PREVIOUS /></span><span class="rdr-sr">{strings.previous_paragraph}</span>
                 </button>
                 <button type="button" class="rdr-tool-btn rdr-tool-text rdr-listen-play" on:click=move |_| speech.toggle()>
                     {move || if speech.is_playing() { strings.pause } else { strings.play }}
                 </button>
                 <button type="button" class="rdr-tool-btn" on:click=move |_| speech.skip(true)>
-                    <span class="rdr-flip">{icon(NEXT)}</span><span class="rdr-sr">{strings.next_paragraph}</span>
+                    <span class="rdr-flip"><Icon shape=NEXT /></span><span class="rdr-sr">{strings.next_paragraph}</span>
                 </button>
                 <label class="rdr-listen-field" for=speed_id.clone()>{strings.speed}</label>
                 <select id=speed_id on:change=choose_speed>{speeds}</select>

@@ -31,22 +31,3 @@ mod share_tools;
 
 pub use article_view::{show_article, Island, Shown, Tools};
 pub use reader::Reader;
-
-use leptos::prelude::use_context;
-
-use article_core::logic::lang::UiLang;
-
-pub use article_paint::Ui;
-
-/// The interface of the reader the calling component belongs to: the [`Reader`] provides it as
-/// context (its own language until the article's is known). A view mounted outside any reader (a
-/// component test, say) gets an English interface whose ids start `rdr0-`, the same for all its
-/// components, so its labels still point at its own elements.
-pub fn current_ui() -> Ui {
-    use_context::<Ui>().unwrap_or_else(|| Ui::numbered(UiLang::En, 0))
-}
-
-/// A new reader's interface, numbered uniquely on the page (the paint module's readers included).
-pub fn new_ui(lang: UiLang) -> Ui {
-    Ui::numbered(lang, article_paint::host::next_reader_id())
-}

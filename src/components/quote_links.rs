@@ -4,12 +4,12 @@
 //! highlighted and brought into view. The selection and the incoming quote are
 //! [`use_quote_link`]'s.
 
-use super::current_ui;
 use crate::hooks::use_announcer::use_announcer;
+use crate::hooks::use_ui::use_ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::icons::share_icon;
+use super::icons::ShareIcon;
 use crate::browser;
 use crate::hooks::use_quote_link::{use_quote_link, Quote, UseQuoteLinkOptions};
 use crate::publisher::events::Events;
@@ -19,7 +19,7 @@ use article_core::logic::share_links::{share_url, ShareTarget, Shared};
 /// controls (the networks among them share the quote too).
 #[component]
 pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl IntoView {
-    let ui = current_ui();
+    let ui = use_ui();
     let events = Events::current();
     let anchor = NodeRef::<leptos::html::Div>::new();
     let quote = use_quote_link(anchor, UseQuoteLinkOptions { url });
@@ -87,7 +87,7 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
                     Some(view! {
                         <a class="rdr-tool-btn" href=href target=new_tab rel="noopener noreferrer"
                             aria-label=name.clone() title=name on:click=move |_| events.shared(network.key())>
-                            {share_icon(network)}
+                            <ShareIcon target=network />
                         </a>
                     })
                 })
@@ -99,11 +99,11 @@ pub fn QuoteLinks(url: String, title: String, targets: Vec<ShareTarget>) -> impl
         <div class="rdr-quote-tools" node_ref=anchor role="group" aria-label=ui.strings.quote_tools
             hidden=move || !quote.is_some()>
             <button type="button" class="rdr-tool-btn rdr-tool-text" on:click=copy>
-                {share_icon(ShareTarget::Copy)}<span>{ui.strings.copy_quote_link}</span>
+                <ShareIcon target=ShareTarget::Copy /><span>{ui.strings.copy_quote_link}</span>
             </button>
             {has_native.then(|| view! {
                 <button type="button" class="rdr-tool-btn rdr-tool-text" on:click=native>
-                    {share_icon(ShareTarget::Native)}<span>{ui.strings.share_quote}</span>
+                    <ShareIcon target=ShareTarget::Native /><span>{ui.strings.share_quote}</span>
                 </button>
             })}
             {network_links}

@@ -13,7 +13,6 @@ use wasm_bindgen::JsCast;
 
 use super::article_view::{show_article, Island, Shown, Tools};
 use super::error_notice::ErrorNotice;
-use super::new_ui;
 use super::reading_progress::ReadingProgress;
 use super::scroll_to_top::ScrollToTop;
 use crate::api::Request;
@@ -22,6 +21,7 @@ use crate::hooks::use_article::{use_article, Phase};
 use crate::hooks::use_display::shared_display;
 use crate::hooks::use_history::navigate_in_place;
 use crate::hooks::use_scroll_restore::{arrive, Arrival};
+use crate::hooks::use_ui::new_ui;
 use crate::publisher::events::Events;
 use article_core::config::Config;
 use article_core::logic::lang::{is_language_tag, UiLang};

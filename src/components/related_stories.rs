@@ -1,12 +1,11 @@
 //! Related stories: from the article's `related`, or from `relatedSrc`, fetched only when the
 //! section is about to scroll into view. Any failure just leaves the section out.
 
-use super::current_ui;
+use crate::hooks::use_ui::use_ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
-use super::Ui;
 use crate::api::{abort_controller, fetch_json};
 use crate::browser::TaskBudget;
 use crate::hooks::use_intersection::{use_intersection, UseIntersectionOptions};
@@ -16,6 +15,7 @@ use article_core::logic::reading_time::MinuteRange;
 use article_core::normalize::{related_list, Source};
 use article_core::story::Teaser;
 use article_paint::intl::format_date_only;
+use article_paint::Ui;
 
 /// The related stories of one article.
 #[component]
@@ -32,7 +32,7 @@ pub fn RelatedStories(
     /// Opens a story in place (standalone reader); `None` makes every card a plain link.
     on_open: Option<Callback<String>>,
 ) -> impl IntoView {
-    let ui = current_ui();
+    let ui = use_ui();
     let stories = RwSignal::new(initial);
     let sentinel = NodeRef::<leptos::html::Div>::new();
     if let Some(src) = src {

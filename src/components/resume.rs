@@ -3,7 +3,7 @@
 //! announced politely, when the article is opened again. The reader is never moved without
 //! asking; a finished article (its end scrolled into view) is forgotten.
 
-use super::current_ui;
+use crate::hooks::use_ui::use_ui;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ fn update(change: impl FnOnce(&mut Places)) {
 /// The resume offer and the place-keeping of the article `id`.
 #[component]
 pub fn Resume(id: String) -> impl IntoView {
-    let ui = current_ui();
+    let ui = use_ui();
     let offer = RwSignal::new(None::<usize>);
     let finished = StoredValue::new(false);
     let saving = StoredValue::new(false);

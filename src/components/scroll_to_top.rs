@@ -2,17 +2,17 @@
 //! one viewport, that scrolls smoothly (instantly under reduced motion) and moves focus to the
 //! top of the article so keyboard and screen-reader users continue from there.
 
-use super::current_ui;
+use crate::hooks::use_ui::use_ui;
 use leptos::prelude::*;
 
-use super::icons::{icon, ARROW_UP};
+use super::icons::{Icon, ARROW_UP};
 use crate::browser::scroll_to;
 use crate::hooks::use_intersection::{use_intersection, UseIntersectionOptions};
 
 /// The back-to-top link of one reader, whose root element is `root` with the id `top_id`.
 #[component]
 pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl IntoView {
-    let ui = current_ui();
+    let ui = use_ui();
     let shown = RwSignal::new(false);
     let sentinel = NodeRef::<leptos::html::Div>::new();
     // The sentinel covers the reader below its first viewport, and the observer's root is the top
@@ -38,7 +38,7 @@ pub fn ScrollToTop(top_id: String, root: NodeRef<leptos::html::Div>) -> impl Int
         <div class="rdr-top-sentinel" node_ref=sentinel aria-hidden="true"></div>
         <p class="rdr-top-wrap">
             <a class="rdr-top" part="top" href=format!("#{top_id}") data-shown=move || shown.get().to_string() on:click=on_click>
-                {icon(ARROW_UP)}<span>{ui.strings.back_to_top}</span>
+                <Icon shape=ARROW_UP /><span>{ui.strings.back_to_top}</span>
             </a>
         </p>
     }

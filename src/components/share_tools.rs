@@ -1,13 +1,13 @@
 //! Share tools: the platform share sheet where there is one, "Copy link" everywhere (with a
 //! manual fallback), network links and print, each named in the reader's language.
 
-use super::current_ui;
 use crate::hooks::use_announcer::use_announcer;
+use crate::hooks::use_ui::use_ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::icons::share_icon;
+use super::icons::ShareIcon;
 use crate::browser;
 use crate::publisher::events::Events;
 use article_core::logic::share_links::{share_url, ShareTarget, Shared};
@@ -25,7 +25,7 @@ pub fn ShareTools(
     /// `lang` for the interface text inside the article.
     lang: Option<&'static str>,
 ) -> impl IntoView {
-    let ui = current_ui();
+    let ui = use_ui();
     let events = Events::current();
     let announcer = use_announcer();
     let show_field = RwSignal::new(false);
@@ -77,13 +77,13 @@ pub fn ShareTools(
             let control = match target {
                 ShareTarget::Native => view! {
                     <button type="button" class="rdr-share-btn rdr-share-text" on:click=open_sheet>
-                        {share_icon(target)}<span>{name}</span>
+                        <ShareIcon target=target /><span>{name}</span>
                     </button>
                 }
                 .into_any(),
                 ShareTarget::Copy => view! {
                     <button type="button" class="rdr-share-btn rdr-share-text" data-share="copy" on:click=copy>
-                        {share_icon(target)}<span>{name}</span>
+                        <ShareIcon target=target /><span>{name}</span>
                     </button>
                 }
                 .into_any(),
@@ -93,7 +93,7 @@ pub fn ShareTools(
                             events.shared(ShareTarget::Print.key());
                             browser::print();
                         }>
-                        {share_icon(target)}
+                        <ShareIcon target=target />
                     </button>
                 }
                 .into_any(),
@@ -107,7 +107,7 @@ pub fn ShareTools(
                     view! {
                         <a class="rdr-share-btn" data-share=network.key() href=href target=new_tab rel=rel
                             aria-label=name.clone() title=name on:click=move |_| events.shared(network.key())>
-                            {share_icon(network)}
+                            <ShareIcon target=network />
                         </a>
                     }
                     .into_any()

@@ -7,7 +7,8 @@
 //! with the browser history (standalone page); [`use_scroll_restore`] lands the reader where it
 //! was left; [`use_end_key`] makes the End key reach the end of a long article; [`use_speech`]
 //! reads the article aloud (Listen's player); [`use_quote_link`] links to the passage the reader
-//! selects, and highlights the one the page's address points at. What the host page hears is
+//! selects, and highlights the one the page's address points at; [`use_ui`] finds the reader's
+//! interface. What the host page hears is
 //! the publisher's ([`crate::publisher::events`]).
 
 pub mod use_announcer;
@@ -19,3 +20,4 @@ pub mod use_intersection;
 pub mod use_quote_link;
 pub mod use_scroll_restore;
 pub mod use_speech;
+pub mod use_ui;
