@@ -4,11 +4,10 @@
 use crate::hooks::use_ui::use_ui;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use web_sys::AbortController;
 
-use crate::api::{abort_controller, fetch_json};
 use crate::browser::TaskBudget;
 use crate::hooks::use_intersection::{use_intersection, UseIntersectionOptions};
+use crate::hooks::use_json::{use_json, UseJsonOptions};
 use crate::publisher::events::Events;
 use article_core::config::query_for;
 use article_core::logic::reading_time::MinuteRange;
@@ -39,11 +38,8 @@ pub fn RelatedStories(
         let src = StoredValue::new(src);
         let current = StoredValue::new(current);
         let requested = StoredValue::new(false);
-        // Aborts the list's request when the article is left (`None`: no requests at all).
-        let cancel = StoredValue::new_local(abort_controller().ok());
-        on_cleanup(move || {
-            cancel.try_with_value(|c| c.as_ref().map(AbortController::abort));
-        });
+        // The list's request is aborted when the article is left.
+        let json = use_json(UseJsonOptions { timeout_secs });
         // Near the viewport, or already above it (a jump to the end skips over it).
         use_intersection(
             sentinel,
@@ -56,14 +52,12 @@ pub fn RelatedStories(
                 }
                 requested.set_value(true);
                 let url = src.get_value();
-                let Some(signal) = cancel.with_value(|c| c.as_ref().map(AbortController::signal))
-                else {
-                    return;
+                let Some(Ok(request)) = json.request() else {
+                    return; // The article is gone, or the browser refuses to make a request.
                 };
                 spawn_local(async move {
-                    let budget = TaskBudget::start();
-                    let fetched = fetch_json(&url, timeout_secs, None, &signal, &budget).await;
-                    if signal.aborted() {
+                    let fetched = request.fetch(&url, None, &TaskBudget::start()).await;
+                    if request.is_replaced() {
                         return; // The article was left while the list was on its way.
                     }
                     let outcome = match fetched {

@@ -1,8 +1,9 @@
 //! Hooks in the shape of leptos-use: the behaviours components share, each called from a
 //! component's body, with its cleanup registered on the caller's owner.
 //!
-//! [`use_announcer`] gives a tool's live region its messages; [`use_article`] loads a reader's
-//! article (fetch → decode → normalize, abortable); [`use_display`] holds the display
+//! [`use_announcer`] gives a tool's live region its messages; [`use_json`] requests JSON one
+//! document at a time, abortable; [`use_article`] loads a reader's article through it (fetch →
+//! decode → normalize); [`use_display`] holds the display
 //! preferences every reader on the page follows; [`use_history`] opens related stories in place
 //! with the browser history (standalone page); [`use_scroll_restore`] lands the reader where it
 //! was left; [`use_end_key`] makes the End key reach the end of a long article; [`use_speech`]
@@ -17,6 +18,7 @@ pub mod use_display;
 pub mod use_end_key;
 pub mod use_history;
 pub mod use_intersection;
+pub mod use_json;
 pub mod use_quote_link;
 pub mod use_scroll_restore;
 pub mod use_speech;

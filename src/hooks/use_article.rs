@@ -1,15 +1,16 @@
-//! Loading a reader's article: fetch → decode → normalize, one request at a time. Each request
-//! has an `AbortController` of its own, aborted when a newer request replaces it or when the
-//! reader is removed: an answer nobody wants is neither downloaded to the end nor shown.
+//! Loading a reader's article: fetch → decode → normalize, one request at a time, through
+//! [`use_json`](super::use_json) (a newer request or the reader's removal aborts the one under
+//! way: an answer nobody wants is neither downloaded to the end nor shown).
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use web_sys::{AbortController, AbortSignal};
+use web_sys::AbortSignal;
 
-use crate::api::{abort_controller, fetch_json, Request};
+use super::use_json::{use_json, Json, JsonRequest, UseJsonOptions};
+use crate::api::Request;
 use crate::browser::TaskBudget;
 use article_core::fault::Fault;
 use article_core::normalize::{decode_document, Source};
@@ -47,13 +48,12 @@ pub struct Article {
     phase: RwSignal<Phase>,
     /// Whether the current load has taken longer than [`ANNOUNCE_AFTER`].
     slow: RwSignal<bool>,
-    /// The controller of the latest request (finished or not).
-    request: StoredValue<Option<AbortController>, LocalStorage>,
+    /// The article's requests, one at a time.
+    json: Json,
     /// The start-up script's request, until a load takes it.
     prefetched: StoredValue<Option<Request>, LocalStorage>,
     /// The language of articles that do not say theirs (WordPress posts).
     fallback_lang: StoredValue<String>,
-    timeout_secs: u32,
 }
 
 /// Loads articles for the calling component, one at a time, with `timeout_secs` per request;
@@ -65,16 +65,13 @@ pub fn use_article(
     fallback_lang: String,
     prefetched: Option<Request>,
 ) -> Article {
-    let article = Article {
+    Article {
         phase: RwSignal::new(Phase::Loading),
         slow: RwSignal::new(false),
-        request: StoredValue::new_local(None),
+        json: use_json(UseJsonOptions { timeout_secs }),
         prefetched: StoredValue::new_local(prefetched),
         fallback_lang: StoredValue::new(fallback_lang),
-        timeout_secs,
-    };
-    on_cleanup(move || article.abort());
-    article
+    }
 }
 
 impl Article {
@@ -92,24 +89,17 @@ impl Article {
     /// is aborted. `settled` sees the outcome just before it is shown; never for a load that was
     /// replaced, or whose reader is gone.
     pub fn load(self, url: String, settled: impl FnOnce(&Phase) + 'static) {
-        let controller = match abort_controller() {
-            Ok(controller) => controller,
-            Err(fault) => {
-                self.abort();
+        let request = match self.json.request() {
+            None => return, // The reader is gone.
+            Some(Ok(request)) => request,
+            Some(Err(fault)) => {
                 show(self, Phase::Failed(fault), settled);
                 return;
             }
         };
-        let signal = controller.signal();
-        let Some(previous) = self.request.try_update_value(|r| r.replace(controller)) else {
-            return; // The reader is gone.
-        };
-        if let Some(previous) = previous {
-            previous.abort();
-        }
         self.phase.try_set(Phase::Loading);
         self.slow.try_set(false);
-        announce_if_slow(self, signal.clone(), ANNOUNCE_AFTER);
+        announce_if_slow(self, request.signal().clone(), ANNOUNCE_AFTER);
         spawn_local(async move {
             // Relative URLs inside the article resolve against its absolute URL.
             let url = absolute(&url);
@@ -120,11 +110,10 @@ impl Article {
             // Parsing, copying, decoding, normalizing and rendering a very large article are
             // tasks of their own; a small one goes through in one short task, rendering included.
             let budget = TaskBudget::start();
-            let result = fetch_story(&url, self.timeout_secs, prefetched, &lang, &signal, &budget);
-            let result = result.await;
+            let result = fetch_story(&request, &url, prefetched, &lang, &budget).await;
             budget.pause().await;
             // A newer load replaced this one, or the reader is gone: nobody wants this answer.
-            if signal.aborted() {
+            if request.is_replaced() {
                 return;
             }
             let next = match result {
@@ -152,13 +141,6 @@ impl Article {
             self.slow.try_set(true);
         }
     }
-
-    /// Aborts the request under way, if any.
-    fn abort(self) {
-        if let Some(Some(request)) = self.request.try_update_value(Option::take) {
-            request.abort();
-        }
-    }
 }
 
 /// Shows `next` (after `settled` has seen it), and stops any "loading" announcement.
@@ -184,18 +166,17 @@ fn announce_if_slow(article: Article, signal: AbortSignal, delay: Duration) {
     );
 }
 
-/// The story at the absolute `url`: fetched (aborted with `cancel`), decoded and normalized, with
-/// `lang` for a document that does not say its language, and pauses between the steps when
-/// `budget` is used up.
+/// The story at the absolute `url`: fetched by `request`, decoded and normalized, with `lang`
+/// for a document that does not say its language, and pauses between the steps when `budget` is
+/// used up.
 async fn fetch_story(
+    request: &JsonRequest,
     url: &str,
-    timeout_secs: u32,
     prefetched: Option<Request>,
     lang: &str,
-    cancel: &AbortSignal,
     budget: &TaskBudget,
 ) -> Result<Story, Fault> {
-    let value = fetch_json(url, timeout_secs, prefetched, cancel, budget).await?;
+    let value = request.fetch(url, prefetched, budget).await?;
     budget.pause().await;
     let source = Source {
         url,
