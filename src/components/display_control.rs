@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::icons::{Icon, TEXT_SIZE};
 use crate::browser::store;
-use crate::hooks::use_display::shared_display;
+use crate::hooks::use_preferences::shared_display;
 use crate::publisher::events::Events;
 use article_core::logic::display::{Align, Display, Font, Theme, SIZES};
 

@@ -18,6 +18,7 @@
 //! ```
 
 use super::use_announcer::{use_announcer, Announcer};
+use super::use_preferences::{shared_voices, VOICES_KEY};
 use std::cell::RefCell;
 
 use leptos::prelude::*;
@@ -28,12 +29,11 @@ use crate::browser::highlight;
 use crate::browser::intl::sentences;
 use crate::browser::speech::{self, MediaActions, Utterance, UtteranceEvents, Voice};
 use crate::browser::text_map::{TextMap, TextMapOptions};
-use crate::browser::{now, scroll_by, store, stored, viewport_height};
+use crate::browser::{now, scroll_by, store, viewport_height};
 use article_core::logic::i18n::Strings;
 use article_core::logic::listen::{word_length, VoiceChoices, NORMAL_SPEED, SPEEDS};
 use article_core::logic::utf16;
 
-const VOICES_KEY: &str = "article-reader:voices";
 const SENTENCE: &str = "article-reader-sentence";
 const WORD: &str = "article-reader-word";
 /// What is read, in document order: the headline, the standfirst and the body's passages.
@@ -49,14 +49,6 @@ type Stop = Box<dyn Fn()>;
 thread_local! {
     /// The reader speaking now, and how to stop it: a reader that starts stops the previous one.
     static SPEAKING: RefCell<Option<(u32, Stop)>> = const { RefCell::new(None) };
-    /// The voices chosen per language, shared by the page's readers (like Display).
-    static CHOICES: ArcRwSignal<VoiceChoices> = ArcRwSignal::new(load_choices());
-}
-
-fn load_choices() -> VoiceChoices {
-    stored(VOICES_KEY)
-        .map(|text| VoiceChoices::from_storage(&text))
-        .unwrap_or_default()
 }
 
 /// Options of [`use_speech`].
@@ -184,7 +176,7 @@ pub fn use_speech(anchor: NodeRef<leptos::html::Div>, options: UseSpeechOptions)
         media: StoredValue::new((options.title, options.artist)),
         strings: options.strings,
         anchor,
-        choices: CHOICES.with(|c| RwSignal::from(c.clone())),
+        choices: shared_voices(),
         playing: RwSignal::new(false),
         status: use_announcer(),
         speed: RwSignal::new(NORMAL_SPEED),
