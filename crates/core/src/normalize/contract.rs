@@ -1,10 +1,10 @@
 //! Contract v1 article → render model.
 
 use super::clean::{non_blank, safe, tree};
-use super::draft::Draft;
 use super::source::Source;
 use crate::contract::{self, Article, Text};
 use crate::sanitize::{Node, Subset};
+use crate::story::Draft;
 use crate::story::{Block, Format, LinkOut, Person, Picture, Story, Teaser};
 
 /// Builds the render model of a decoded article. The source's fallback language is used when the
@@ -88,7 +88,7 @@ fn story(article: Article, body: Vec<Block>, source: &Source) -> Story {
         related_src: safe(article.related_src, source),
         lang,
     }
-    .finish(source)
+    .finish(source.url)
 }
 
 /// Related stories with a safe destination, in the publisher's order.

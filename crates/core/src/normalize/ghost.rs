@@ -5,11 +5,11 @@
 use serde_json::{Map, Value};
 
 use super::clean::{non_blank, url_of};
-use super::draft::Draft;
 use super::markup::body;
 use super::source::Source;
 use crate::json::{Obj, Problem, Read};
 use crate::sanitize::plain_text;
+use crate::story::Draft;
 use crate::story::{Format, LinkOut, Person, Picture};
 
 /// What the reader is told about an empty list.

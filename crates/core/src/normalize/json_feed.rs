@@ -6,12 +6,12 @@
 use serde_json::{Map, Value};
 
 use super::clean::{non_blank, safe, url_of};
-use super::draft::Draft;
 use super::markup::body;
 use super::source::Source;
 use crate::json::{Obj, Problem, Read};
 use crate::logic::url::{percent_decode, percent_encode};
 use crate::sanitize::{plain_text, text_of, Node, Tag};
+use crate::story::Draft;
 use crate::story::{Block, Format, LinkOut, Person, Picture, Teaser};
 
 /// How many of the following items become related stories.

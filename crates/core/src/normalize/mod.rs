@@ -8,10 +8,9 @@
 //! Inside, imports point down, never back to this file: this module is the dispatcher
 //! ([`story_from_value`] and its steps) and names the others; `detection` tells the formats
 //! apart; `contract`, `wordpress`, `ans`, `ghost` and `json_feed` read one each into a
-//! [`Draft`](draft::Draft), with `markup` (a CMS's body markup → blocks); below them all,
-//! `draft` (the one finishing step that builds the story), `pick` (which related stories are
-//! shown), `picture` (the one image constructor), `clean` (safe URLs, sanitized markup, blank
-//! text) and `source` (the [`Source`] every adapter reads a document in: its URL and the
+//! [`Draft`] (finished into the story by the render model's own [`Draft::finish`]), with `markup`
+//! (a CMS's body markup → blocks); below them all, `picture` (the one image constructor), `clean`
+//! (safe URLs, sanitized markup, blank text) and `source` (the [`Source`] every adapter reads a document in: its URL and the
 //! fallback language). Documents are read with [`crate::json`]. `related` reads the lists at
 //! `relatedSrc`, `structured_data` writes a story's JSON-LD.
 
@@ -20,7 +19,6 @@ mod ans;
 mod clean;
 mod contract;
 mod detection;
-mod draft;
 #[cfg(feature = "ghost")]
 mod ghost;
 #[cfg(feature = "json-feed")]
@@ -32,7 +30,6 @@ mod json_feed;
     feature = "json-feed"
 ))]
 mod markup;
-mod pick;
 mod picture;
 mod related;
 mod source;
@@ -40,10 +37,9 @@ mod structured_data;
 #[cfg(feature = "wordpress")]
 mod wordpress;
 
+pub use crate::story::{pick, reading_matter, MAX_RELATED};
 pub use contract::{from_contract, ContractSteps};
 pub use detection::{NOT_AN_ARTICLE, NO_POST};
-pub use draft::reading_matter;
-pub use pick::{pick, MAX_RELATED};
 pub use related::{related_from_json, related_list};
 pub use source::Source;
 pub use structured_data::news_article;
@@ -51,7 +47,7 @@ pub use structured_data::news_article;
 use crate::contract::{decode_article, Article};
 use crate::fault::Fault;
 use crate::json::{parse_json, DecodeError};
-use crate::story::Story;
+use crate::story::{Draft, Story};
 use detection::Shape;
 
 /// The whole pure pipeline for one response body: parse → decode → normalize. The body is a
@@ -136,7 +132,7 @@ pub fn paint_story(value: &serde_json::Value, source: &Source) -> Option<Story> 
         #[cfg(feature = "wordpress")]
         Shape::Post(post, path) => wordpress::from_post(post, path, source)
             .ok()
-            .map(|draft| draft.finish(source)),
+            .map(|draft| draft.finish(source.url)),
         _ => None,
     }
 }
@@ -146,7 +142,7 @@ pub fn decode_document<'a>(
     value: &serde_json::Value,
     source: &Source<'a>,
 ) -> Result<Decoded<'a>, Fault> {
-    let draft: Result<draft::Draft, DecodeError> = match detection::shape(value) {
+    let draft: Result<Draft, DecodeError> = match detection::shape(value) {
         Shape::Contract => return Ok(Decoded::Contract(decode_article(value)?, *source)),
         // A format compiled out (Cargo features) is named in the fault.
         #[cfg(feature = "wordpress")]
@@ -167,5 +163,5 @@ pub fn decode_document<'a>(
         Shape::Ghost(..) => Err(detection::left_out(detection::LEFT_OUT_GHOST)),
         Shape::Neither(problem) => Err(DecodeError::new("", problem)),
     };
-    Ok(Decoded::Ready(draft?.finish(source)))
+    Ok(Decoded::Ready(draft?.finish(source.url)))
 }

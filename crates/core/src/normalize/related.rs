@@ -3,13 +3,13 @@
 use serde_json::Value;
 
 use super::contract;
-use super::pick::pick;
 use super::source::Source;
 #[cfg(feature = "wordpress")]
 use super::{detection::is_post_list, wordpress};
 use crate::contract::decode_related_list;
 use crate::fault::Fault;
 use crate::json::parse_json;
+use crate::story::pick;
 use crate::story::Teaser;
 
 /// The related stories served at `relatedSrc`: our contract's list (a JSON array of stories), else

@@ -11,10 +11,10 @@ use serde_json::{Map, Value};
 use crate::json::{Obj, Problem, Read};
 use crate::logic::time::Timestamp;
 use crate::normalize::clean::{non_blank, tree, url_of};
-use crate::normalize::draft::Draft;
 use crate::normalize::markup::{is_blank, nested};
 use crate::normalize::source::Source;
 use crate::sanitize::{plain_text, Node, Subset, Tag};
+use crate::story::Draft;
 use crate::story::{Block, Format, LinkOut, Person, Picture, Teaser};
 use image::picture;
 

@@ -15,12 +15,12 @@ mod related;
 use serde_json::{Map, Value};
 
 use super::clean::{non_blank, safe};
-use super::draft::Draft;
 use super::markup::body;
 use super::source::Source;
 use crate::json::loose::{get, object, string};
 use crate::json::{DecodeError, Problem};
 use crate::sanitize::plain_text;
+use crate::story::Draft;
 use crate::story::Format;
 use fields::{date, excerpt, first_category, link, objects, post_id, rendered, terms};
 use media::featured;

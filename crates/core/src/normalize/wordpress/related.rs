@@ -10,9 +10,9 @@ use crate::json::loose::{count, get, object, string};
 use crate::json::{DecodeError, Problem};
 use crate::normalize::clean::safe;
 use crate::normalize::detection::is_post;
-use crate::normalize::pick::pick;
 use crate::normalize::source::Source;
 use crate::sanitize::plain_text;
+use crate::story::pick;
 use crate::story::{Picture, Teaser};
 
 /// The related stories in a list of posts (what the category query at `relatedSrc` returns):
