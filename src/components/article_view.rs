@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use web_sys::{Element, Node};
 
-use crate::hooks::use_end_key::finish_jumps_to_end;
+use crate::hooks::use_end_key::use_end_key;
 use crate::hooks::use_ui::use_ui;
 use article_core::logic::share_links::{clean_page_url, ShareTarget};
 use article_core::story::Story;
@@ -191,7 +191,7 @@ fn build(
     };
     if story.body.len() > 2 * EXACT_AT_ENDS {
         // Some blocks have estimated heights: a jump to the end may stop short of it.
-        finish_jumps_to_end();
+        use_end_key();
     }
     let ui_lang = ui.lang_within(&story.lang);
     // The URL shared and linked to: the canonical one, else this page's, without tracking.

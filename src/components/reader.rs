@@ -17,8 +17,8 @@ use super::reading_progress::ReadingProgress;
 use super::scroll_to_top::ScrollToTop;
 use crate::api::Request;
 use crate::browser::document_head::reflect_in_document;
-use crate::hooks::use_article::{use_article, Phase};
-use crate::hooks::use_history::navigate_in_place;
+use crate::hooks::use_article::{use_article, Phase, UseArticleOptions};
+use crate::hooks::use_history::{use_history, UseHistoryOptions};
 use crate::hooks::use_preferences::shared_display;
 use crate::hooks::use_scroll_restore::{arrive, Arrival};
 use crate::hooks::use_ui::new_ui;
@@ -92,7 +92,11 @@ pub fn Reader(
     let top_id = StoredValue::new(base_ui.dom_id("top"));
     let src = StoredValue::new(config.src.clone());
     let standalone = config.standalone;
-    let article = use_article(config.timeout_secs, fallback_lang, prefetched);
+    let article = use_article(UseArticleOptions {
+        timeout_secs: config.timeout_secs,
+        fallback_lang,
+        prefetched,
+    });
     let data_lang = StoredValue::new(config.lang.clone());
     let settings = StoredValue::new(config);
 
@@ -141,7 +145,7 @@ pub fn Reader(
         article.announced();
     }
     let retry = Callback::new(move |()| load(Arrival::Focus));
-    let open_in_place = standalone.then(|| navigate_in_place(src, root, load));
+    let open_in_place = standalone.then(|| use_history(UseHistoryOptions { src, root, load }));
 
     let show_scroll_top = settings.with_value(|c| c.scroll_top);
     let tools = move |source: String| {

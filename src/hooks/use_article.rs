@@ -56,15 +56,24 @@ pub struct Article {
     fallback_lang: StoredValue<String>,
 }
 
-/// Loads articles for the calling component, one at a time, with `timeout_secs` per request;
-/// `fallback_lang` is the language of articles that do not say theirs, and `prefetched` the
-/// request the start-up script began (the first load of its URL takes it over). The request
-/// under way is aborted when the component is cleaned up.
-pub fn use_article(
-    timeout_secs: u32,
-    fallback_lang: String,
-    prefetched: Option<Request>,
-) -> Article {
+/// Options of [`use_article`].
+pub struct UseArticleOptions {
+    /// The time limit of each request, in seconds.
+    pub timeout_secs: u32,
+    /// The language of articles that do not say theirs.
+    pub fallback_lang: String,
+    /// The request the start-up script began (the first load of its URL takes it over).
+    pub prefetched: Option<Request>,
+}
+
+/// Loads articles for the calling component, one at a time (see [`UseArticleOptions`]). The
+/// request under way is aborted when the component is cleaned up.
+pub fn use_article(options: UseArticleOptions) -> Article {
+    let UseArticleOptions {
+        timeout_secs,
+        fallback_lang,
+        prefetched,
+    } = options;
     Article {
         phase: RwSignal::new(Phase::Loading),
         slow: RwSignal::new(false),

@@ -62,7 +62,7 @@ fn keep_end(aiming: StoredValue<bool>, frames: u32, still: u32) {
 }
 
 /// Makes End reach the end of the page while the reader lives (used for long bodies).
-pub fn finish_jumps_to_end() {
+pub fn use_end_key() {
     let aiming = StoredValue::new(false);
     // Untyped: a page may dispatch a plain `Event` named keydown, which has no `key`.
     let keydown = window_event_listener_untyped("keydown", move |event| {

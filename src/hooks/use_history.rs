@@ -9,15 +9,25 @@ use super::use_scroll_restore::{Arrival, Place};
 use crate::browser::js;
 use article_core::config::{query_for, query_param, Config};
 
+/// Options of [`use_history`].
+pub struct UseHistoryOptions<L> {
+    /// The JSON URL of the article shown (set to an entry's on back and forward).
+    pub src: StoredValue<String>,
+    /// The reader's root, whose place in the article an entry records.
+    pub root: NodeRef<leptos::html::Div>,
+    /// Shows the article at `src`, landing as the [`Arrival`] says.
+    pub load: L,
+}
+
 /// Makes the history follow the article shown, from `src` on: the current entry records it, back
 /// and forward set `src` to an entry's and call `load` to show it there, and the callback returned
 /// opens another story (its JSON URL) in a new entry, after recording where the reader was in the
 /// article `root` shows. Stops listening when the calling component is cleaned up.
-pub fn navigate_in_place(
-    src: StoredValue<String>,
-    root: NodeRef<leptos::html::Div>,
-    load: impl Fn(Arrival) + Copy + Send + Sync + 'static,
-) -> Callback<String> {
+pub fn use_history<L>(options: UseHistoryOptions<L>) -> Callback<String>
+where
+    L: Fn(Arrival) + Copy + Send + Sync + 'static,
+{
+    let UseHistoryOptions { src, root, load } = options;
     replace_entry(&src.get_value(), Place::current(None));
     let _ = window()
         .history()
