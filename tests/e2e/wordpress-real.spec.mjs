@@ -186,7 +186,6 @@ test.describe("a real WordPress, every post: the known defects", () => {
   });
 
   test("no standfirst repeats the opening (no automatic excerpt shown)", async () => {
-    knownDefect("issue 24: WordPress's automatic excerpt (55 words or the text before <!--more-->) is shown as the standfirst");
     expect(each((f) => f.repeatedOpening)).toEqual(posts.map((p) => [p.slug, false]));
   });
 

@@ -1108,3 +1108,90 @@ fn large_and_pathological_content_stays_linear() {
     // Generous for a debug build; a quadratic scan of these inputs would take minutes.
     assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
 }
+
+/// The standfirst of `content` with the excerpt `excerpt` (both as WordPress renders them).
+fn standfirst_of(content: &str, excerpt: &str) -> Option<String> {
+    let mut p = post(content);
+    p["excerpt"] = json!({ "rendered": excerpt });
+    story_from_json(&p.to_string(), &SOURCE).unwrap().standfirst
+}
+
+#[test]
+fn the_automatic_excerpt_is_not_a_standfirst() {
+    // 60 words over two paragraphs: WordPress's excerpt is the first 55, flattened, plus " […]".
+    let words: Vec<String> = (1..=60).map(|n| format!("mot{n}")).collect();
+    let content = format!(
+        "<p>L&#8217;été {}</p>\n<p>{}</p>\n",
+        words[..30].join(" "),
+        words[30..].join(" ")
+    );
+    let automatic = format!("<p>L&#8217;été {} [&hellip;]</p>\n", words[..54].join(" "));
+    assert_eq!(standfirst_of(&content, &automatic), None);
+    // Past its opening, text the reader leaves out (a button's) does not make it a written one.
+    let content = format!(
+        "<p>{} <button>Voter</button> {}</p>\n",
+        words[..30].join(" "),
+        words[30..].join(" ")
+    );
+    let automatic = format!(
+        "<p>{} Voter {} [&hellip;]</p>\n",
+        words[..30].join(" "),
+        words[30..54].join(" ")
+    );
+    assert_eq!(standfirst_of(&content, &automatic), None);
+    // With a `<!--more-->`: the text before it (no ellipsis), even after a leading image.
+    let content = "<figure class=\"wp-block-image\"><img src=\"/a.jpg\" alt=\"\"><figcaption>Photo</figcaption></figure>\n<p>Le début, « cité ».</p>\n<p><span id=\"more-1\"></span></p>\n<p>La suite.</p>\n";
+    assert_eq!(
+        standfirst_of(
+            content,
+            "<p>Le début, &laquo;&nbsp;cité&nbsp;&raquo;.</p>\n"
+        ),
+        None
+    );
+    // WordPress 6.1 leaves the list items out: a table of contents before the text.
+    let content = "<ul><li><a href=\"#a\">Les chiffres</a></li><li><a href=\"#b\">Les écoles</a></li></ul>\n<p>Le conseil a voté.</p>\n<h2 id=\"a\">Les chiffres</h2>\n";
+    assert_eq!(
+        standfirst_of(content, "<p>Le conseil a voté. Les chiffres</p>\n"),
+        None
+    );
+    // A short post, or a Japanese one (no spaces to count): the whole text.
+    let content = "<h2>見出し</h2>\n<p>大雨のため、市内の三つの学校が休校になりました。</p>\n<ul><li>東小学校</li><li>西中学校</li></ul>\n";
+    assert_eq!(
+        standfirst_of(
+            content,
+            "<p>見出し 大雨のため、市内の三つの学校が休校になりました。 東小学校 西中学校</p>\n"
+        ),
+        None
+    );
+    // The excerpt with a "Continue reading" link a theme appends.
+    assert_eq!(
+        standfirst_of(
+            "<p>Court texte.</p>",
+            "<p>Court texte. <a href=\"https://blog.example/p/\" class=\"more-link\">Lire la suite</a></p>\n"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_written_excerpt_is_the_standfirst() {
+    let content =
+        "<p>Le conseil municipal a voté mardi le budget 2026.</p>\n<p>Les écoles en premier.</p>\n";
+    assert_eq!(
+        standfirst_of(
+            content,
+            "<p>Écoles et quais : ce que change le budget.</p>\n"
+        )
+        .as_deref(),
+        Some("Écoles et quais : ce que change le budget.")
+    );
+    // Its words found later in the text, not at its opening.
+    let content = format!(
+        "<p>{}</p>\n<p>Les écoles en premier.</p>\n",
+        "Le conseil municipal a voté mardi le budget 2026. ".repeat(12)
+    );
+    assert_eq!(
+        standfirst_of(&content, "<p>Les écoles en premier.</p>\n").as_deref(),
+        Some("Les écoles en premier.")
+    );
+}

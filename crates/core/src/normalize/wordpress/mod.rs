@@ -22,7 +22,9 @@ use crate::json::loose::{get, object, string};
 use crate::json::{DecodeError, Problem};
 use crate::sanitize::plain_text;
 use crate::story::Format;
-use fields::{date, excerpt, first_category, link, objects, post_id, rendered, terms};
+use fields::{
+    date, excerpt, first_category, is_automatic_excerpt, link, objects, post_id, rendered, terms,
+};
 use media::featured;
 use people::person;
 use related::{category_query, jetpack_related};
@@ -54,6 +56,9 @@ pub(super) fn from_post(
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
     let lang = source.fallback_lang.to_owned();
     let body = body(rendered(post, "content").unwrap_or_default(), source);
+    // A theme prints an excerpt on a single post only when the author wrote one.
+    let standfirst = non_blank(rendered(post, "excerpt").map(excerpt))
+        .filter(|standfirst| !is_automatic_excerpt(standfirst, &body));
     let canonical = safe(string(post, "link").map(str::to_owned), source);
     let embedded = object(post, "_embedded");
     let terms = embedded.map(terms).unwrap_or_default();
@@ -89,7 +94,7 @@ pub(super) fn from_post(
         section: section.flatten(),
         title: plain_text(rendered(post, "title").unwrap_or_default()),
         title_from_text: false,
-        standfirst: non_blank(rendered(post, "excerpt").map(excerpt)),
+        standfirst,
         published,
         updated,
         authors: embedded
