@@ -270,14 +270,12 @@ test.describe("a real WordPress: lists, related stories and the known defects", 
   });
 
   test("no tracking parameter in the links the reader writes", async ({ page }) => {
-    knownDefect("issue 24: the tweet's link keeps its ?ref_src= tracking parameter");
     await open(page, floods);
     const hrefs = await page.locator("article a[href]").evaluateAll((links) => links.map((a) => a.href));
     expect(hrefs.filter((h) => /[?&](ref_src|utm_[a-z]+|fbclid)=/.test(h))).toEqual([]);
   });
 
   test("a YouTube card links to the watch page", async ({ page }) => {
-    knownDefect("issue 24: the YouTube card links to the player-only /embed/ address");
     await open(page, floods);
     await expect(page.locator("article .rdr-embed a[href^='https://www.youtube.com/watch?v=Kq3vT8xWmZs']")).toHaveCount(1);
   });

@@ -1195,3 +1195,46 @@ fn a_written_excerpt_is_the_standfirst() {
         Some("Les écoles en premier.")
     );
 }
+
+#[test]
+fn links_lose_their_tracking_parameters() {
+    let body = blocks(concat!(
+        "<p><a href=\"https://twitter.com/floodwatch/status/1?ref_src=twsrc%5Etfw\">tweet</a> ",
+        "<a href=\"https://news.example/a?utm_source=x&amp;utm_medium=y&amp;id=3&amp;fbclid=Z#top\">a</a> ",
+        "<a href=\"/b?gclid=1\">b</a></p>",
+        "<figure class=\"wp-block-embed is-provider-twitter wp-block-embed-twitter\"><div class=\"wp-block-embed__wrapper\">",
+        "<blockquote class=\"twitter-tweet\"><p>Text</p>&mdash; Flood Watch (@floodwatch) ",
+        "<a href=\"https://twitter.com/floodwatch/status/2?ref_src=twsrc%5Etfw\">May 12, 2026</a></blockquote>",
+        "</div></figure>"
+    ));
+    let debug = format!("{body:?}");
+    for tracking in ["ref_src", "utm_", "fbclid", "gclid"] {
+        assert!(!debug.contains(tracking), "{tracking} in {debug}");
+    }
+    for kept in [
+        "\"https://twitter.com/floodwatch/status/1\"",
+        "\"https://news.example/a?id=3#top\"",
+        "\"https://blog.example/b\"",
+        "\"https://twitter.com/floodwatch/status/2\"",
+    ] {
+        assert!(debug.contains(kept), "{kept} not in {debug}");
+    }
+}
+
+#[test]
+fn a_youtube_card_links_to_the_watch_page() {
+    let body = blocks(concat!(
+        "<figure class=\"wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube\">",
+        "<div class=\"wp-block-embed__wrapper\"><iframe title=\"La digue\" width=\"500\" height=\"281\" ",
+        "src=\"https://www.youtube.com/embed/Kq3vT8xWmZs?feature=oembed\" frameborder=\"0\"></iframe>",
+        "</div></figure>"
+    ));
+    assert_eq!(
+        body,
+        vec![Block::Embed {
+            url: "https://www.youtube.com/watch?v=Kq3vT8xWmZs".into(),
+            title: Some("La digue".into()),
+            provider: Some("YouTube".into()),
+        }]
+    );
+}
