@@ -288,7 +288,6 @@ test.describe("a real WordPress: lists, related stories and the known defects", 
   });
 
   test("every category of a post is shown", async ({ page, request }) => {
-    knownDefect("issue 24: only the first category is shown (as the section)");
     const post = bySlug("budget-2026-ecoles-et-quais");
     const json = await (await request.get(api(`posts/${post.id}?_embed`))).json();
     const names = json._embedded["wp:term"][0].map((t) => t.name);

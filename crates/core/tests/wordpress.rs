@@ -1238,3 +1238,24 @@ fn a_youtube_card_links_to_the_watch_page() {
         }]
     );
 }
+
+#[test]
+fn every_category_is_shown_the_others_leading_the_tags() {
+    let mut p = post("<p>x</p>");
+    let term = |id: u32, name: &str, taxonomy: &str| {
+        json!({ "id": id, "name": name, "slug": name.to_lowercase(), "taxonomy": taxonomy,
+                "link": format!("https://blog.example/{taxonomy}/{}/", name.to_lowercase()) })
+    };
+    p["_embedded"] = json!({ "wp:term": [
+        [term(1, "Uncategorized", "category"), term(3, "Ville", "category"), term(4, "Économie", "category")],
+        [term(7, "Budget", "post_tag")]
+    ] });
+    let s = story_from_json(&p.to_string(), &SOURCE).unwrap();
+    assert_eq!(s.section.map(|l| l.label).as_deref(), Some("Ville"));
+    let labels: Vec<&str> = s.tags.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels, ["Économie", "Budget"]);
+    assert_eq!(
+        s.tags[0].url.as_deref(),
+        Some("https://blog.example/category/économie/")
+    );
+}

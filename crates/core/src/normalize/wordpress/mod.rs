@@ -64,9 +64,16 @@ pub(super) fn from_post(
     let terms = embedded.map(terms).unwrap_or_default();
     let category = first_category(&terms);
     let section = category.map(|term| link(term, source));
+    // The other categories lead the tags (the contract has one section): every category shows.
+    let is = |term: &Map<String, Value>, taxonomy| string(term, "taxonomy") == Some(taxonomy);
     let tags = terms
         .iter()
-        .filter(|term| string(term, "taxonomy") == Some("post_tag"))
+        .filter(|term| {
+            is(term, "category")
+                && string(term, "slug") != Some("uncategorized")
+                && category.is_none_or(|section| !std::ptr::eq(**term, section))
+        })
+        .chain(terms.iter().filter(|term| is(term, "post_tag")))
         .filter_map(|term| link(term, source))
         .collect();
     let related = jetpack_related(post, source);
