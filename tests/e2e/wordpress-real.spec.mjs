@@ -186,7 +186,6 @@ test.describe("a real WordPress, every post: the known defects", () => {
   });
 
   test("no standfirst repeats the opening (no automatic excerpt shown)", async () => {
-    knownDefect("issue 24: WordPress's automatic excerpt (55 words or the text before <!--more-->) is shown as the standfirst");
     expect(each((f) => f.repeatedOpening)).toEqual(posts.map((p) => [p.slug, false]));
   });
 
@@ -271,14 +270,12 @@ test.describe("a real WordPress: lists, related stories and the known defects", 
   });
 
   test("no tracking parameter in the links the reader writes", async ({ page }) => {
-    knownDefect("issue 24: the tweet's link keeps its ?ref_src= tracking parameter");
     await open(page, floods);
     const hrefs = await page.locator("article a[href]").evaluateAll((links) => links.map((a) => a.href));
     expect(hrefs.filter((h) => /[?&](ref_src|utm_[a-z]+|fbclid)=/.test(h))).toEqual([]);
   });
 
   test("a YouTube card links to the watch page", async ({ page }) => {
-    knownDefect("issue 24: the YouTube card links to the player-only /embed/ address");
     await open(page, floods);
     await expect(page.locator("article .rdr-embed a[href^='https://www.youtube.com/watch?v=Kq3vT8xWmZs']")).toHaveCount(1);
   });
@@ -291,7 +288,6 @@ test.describe("a real WordPress: lists, related stories and the known defects", 
   });
 
   test("every category of a post is shown", async ({ page, request }) => {
-    knownDefect("issue 24: only the first category is shown (as the section)");
     const post = bySlug("budget-2026-ecoles-et-quais");
     const json = await (await request.get(api(`posts/${post.id}?_embed`))).json();
     const names = json._embedded["wp:term"][0].map((t) => t.name);

@@ -220,7 +220,7 @@ fn is_cjk(c: char) -> bool {
 
 /// Calls `f` with every piece of readable body text (as the reading time counts it), and whether
 /// it begins a new run of text (a block, or a list item), across which words do not run on.
-fn visit_text(body: &[Block], f: &mut impl FnMut(&str, bool)) {
+pub(crate) fn visit_text(body: &[Block], f: &mut impl FnMut(&str, bool)) {
     fn nodes(list: &[Node], new_run: &mut bool, f: &mut impl FnMut(&str, bool)) {
         for node in list {
             match node {

@@ -141,7 +141,7 @@ fn ghost_cards_become_the_nearest_blocks() {
             "p:💡 Opening hours: 10 a.m. to 5 p.m.",
             "figure:stairs.jpg|The spiral staircase|",
             "figure:lamp.jpg||Inside the tower.",
-            "embed:https://www.youtube.com/embed/tdw2024?feature=oembed|Climbing the lighthouse|YouTube",
+            "embed:https://www.youtube.com/watch?v=tdw2024|Climbing the lighthouse|YouTube",
             "embed:https://council.example/minutes/2024-04-16|Harbour council minutes, 16 April 2024|Harbour Council",
             "h3:Can I climb to the top?",
             "rich:Yes, with a guide, on weekends.",

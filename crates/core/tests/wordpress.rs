@@ -1108,3 +1108,154 @@ fn large_and_pathological_content_stays_linear() {
     // Generous for a debug build; a quadratic scan of these inputs would take minutes.
     assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
 }
+
+/// The standfirst of `content` with the excerpt `excerpt` (both as WordPress renders them).
+fn standfirst_of(content: &str, excerpt: &str) -> Option<String> {
+    let mut p = post(content);
+    p["excerpt"] = json!({ "rendered": excerpt });
+    story_from_json(&p.to_string(), &SOURCE).unwrap().standfirst
+}
+
+#[test]
+fn the_automatic_excerpt_is_not_a_standfirst() {
+    // 60 words over two paragraphs: WordPress's excerpt is the first 55, flattened, plus " […]".
+    let words: Vec<String> = (1..=60).map(|n| format!("mot{n}")).collect();
+    let content = format!(
+        "<p>L&#8217;été {}</p>\n<p>{}</p>\n",
+        words[..30].join(" "),
+        words[30..].join(" ")
+    );
+    let automatic = format!("<p>L&#8217;été {} [&hellip;]</p>\n", words[..54].join(" "));
+    assert_eq!(standfirst_of(&content, &automatic), None);
+    // Past its opening, text the reader leaves out (a button's) does not make it a written one.
+    let content = format!(
+        "<p>{} <button>Voter</button> {}</p>\n",
+        words[..30].join(" "),
+        words[30..].join(" ")
+    );
+    let automatic = format!(
+        "<p>{} Voter {} [&hellip;]</p>\n",
+        words[..30].join(" "),
+        words[30..54].join(" ")
+    );
+    assert_eq!(standfirst_of(&content, &automatic), None);
+    // With a `<!--more-->`: the text before it (no ellipsis), even after a leading image.
+    let content = "<figure class=\"wp-block-image\"><img src=\"/a.jpg\" alt=\"\"><figcaption>Photo</figcaption></figure>\n<p>Le début, « cité ».</p>\n<p><span id=\"more-1\"></span></p>\n<p>La suite.</p>\n";
+    assert_eq!(
+        standfirst_of(
+            content,
+            "<p>Le début, &laquo;&nbsp;cité&nbsp;&raquo;.</p>\n"
+        ),
+        None
+    );
+    // WordPress 6.1 leaves the list items out: a table of contents before the text.
+    let content = "<ul><li><a href=\"#a\">Les chiffres</a></li><li><a href=\"#b\">Les écoles</a></li></ul>\n<p>Le conseil a voté.</p>\n<h2 id=\"a\">Les chiffres</h2>\n";
+    assert_eq!(
+        standfirst_of(content, "<p>Le conseil a voté. Les chiffres</p>\n"),
+        None
+    );
+    // A short post, or a Japanese one (no spaces to count): the whole text.
+    let content = "<h2>見出し</h2>\n<p>大雨のため、市内の三つの学校が休校になりました。</p>\n<ul><li>東小学校</li><li>西中学校</li></ul>\n";
+    assert_eq!(
+        standfirst_of(
+            content,
+            "<p>見出し 大雨のため、市内の三つの学校が休校になりました。 東小学校 西中学校</p>\n"
+        ),
+        None
+    );
+    // The excerpt with a "Continue reading" link a theme appends.
+    assert_eq!(
+        standfirst_of(
+            "<p>Court texte.</p>",
+            "<p>Court texte. <a href=\"https://blog.example/p/\" class=\"more-link\">Lire la suite</a></p>\n"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_written_excerpt_is_the_standfirst() {
+    let content =
+        "<p>Le conseil municipal a voté mardi le budget 2026.</p>\n<p>Les écoles en premier.</p>\n";
+    assert_eq!(
+        standfirst_of(
+            content,
+            "<p>Écoles et quais : ce que change le budget.</p>\n"
+        )
+        .as_deref(),
+        Some("Écoles et quais : ce que change le budget.")
+    );
+    // Its words found later in the text, not at its opening.
+    let content = format!(
+        "<p>{}</p>\n<p>Les écoles en premier.</p>\n",
+        "Le conseil municipal a voté mardi le budget 2026. ".repeat(12)
+    );
+    assert_eq!(
+        standfirst_of(&content, "<p>Les écoles en premier.</p>\n").as_deref(),
+        Some("Les écoles en premier.")
+    );
+}
+
+#[test]
+fn links_lose_their_tracking_parameters() {
+    let body = blocks(concat!(
+        "<p><a href=\"https://twitter.com/floodwatch/status/1?ref_src=twsrc%5Etfw\">tweet</a> ",
+        "<a href=\"https://news.example/a?utm_source=x&amp;utm_medium=y&amp;id=3&amp;fbclid=Z#top\">a</a> ",
+        "<a href=\"/b?gclid=1\">b</a></p>",
+        "<figure class=\"wp-block-embed is-provider-twitter wp-block-embed-twitter\"><div class=\"wp-block-embed__wrapper\">",
+        "<blockquote class=\"twitter-tweet\"><p>Text</p>&mdash; Flood Watch (@floodwatch) ",
+        "<a href=\"https://twitter.com/floodwatch/status/2?ref_src=twsrc%5Etfw\">May 12, 2026</a></blockquote>",
+        "</div></figure>"
+    ));
+    let debug = format!("{body:?}");
+    for tracking in ["ref_src", "utm_", "fbclid", "gclid"] {
+        assert!(!debug.contains(tracking), "{tracking} in {debug}");
+    }
+    for kept in [
+        "\"https://twitter.com/floodwatch/status/1\"",
+        "\"https://news.example/a?id=3#top\"",
+        "\"https://blog.example/b\"",
+        "\"https://twitter.com/floodwatch/status/2\"",
+    ] {
+        assert!(debug.contains(kept), "{kept} not in {debug}");
+    }
+}
+
+#[test]
+fn a_youtube_card_links_to_the_watch_page() {
+    let body = blocks(concat!(
+        "<figure class=\"wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube\">",
+        "<div class=\"wp-block-embed__wrapper\"><iframe title=\"La digue\" width=\"500\" height=\"281\" ",
+        "src=\"https://www.youtube.com/embed/Kq3vT8xWmZs?feature=oembed\" frameborder=\"0\"></iframe>",
+        "</div></figure>"
+    ));
+    assert_eq!(
+        body,
+        vec![Block::Embed {
+            url: "https://www.youtube.com/watch?v=Kq3vT8xWmZs".into(),
+            title: Some("La digue".into()),
+            provider: Some("YouTube".into()),
+        }]
+    );
+}
+
+#[test]
+fn every_category_is_shown_the_others_leading_the_tags() {
+    let mut p = post("<p>x</p>");
+    let term = |id: u32, name: &str, taxonomy: &str| {
+        json!({ "id": id, "name": name, "slug": name.to_lowercase(), "taxonomy": taxonomy,
+                "link": format!("https://blog.example/{taxonomy}/{}/", name.to_lowercase()) })
+    };
+    p["_embedded"] = json!({ "wp:term": [
+        [term(1, "Uncategorized", "category"), term(3, "Ville", "category"), term(4, "Économie", "category")],
+        [term(7, "Budget", "post_tag")]
+    ] });
+    let s = story_from_json(&p.to_string(), &SOURCE).unwrap();
+    assert_eq!(s.section.map(|l| l.label).as_deref(), Some("Ville"));
+    let labels: Vec<&str> = s.tags.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels, ["Économie", "Budget"]);
+    assert_eq!(
+        s.tags[0].url.as_deref(),
+        Some("https://blog.example/category/économie/")
+    );
+}

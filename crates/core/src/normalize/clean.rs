@@ -13,8 +13,60 @@ pub(crate) fn safe(url: Option<String>, source: &Source) -> Option<String> {
     Some(if url.starts_with('#') {
         url
     } else {
-        resolve(source.url, &url)
+        untracked(resolve(source.url, &url))
     })
+}
+
+/// Query parameters that only tell a site who sent the reader (Twitter's `ref_src`, Google
+/// Analytics' `utm_*`, ad and mailing click ids): the reader writes no link with them.
+fn is_tracking(key: &str) -> bool {
+    key.starts_with("utm_")
+        || matches!(
+            key,
+            "ref_src"
+                | "ref_url"
+                | "fbclid"
+                | "gclid"
+                | "dclid"
+                | "gbraid"
+                | "wbraid"
+                | "msclkid"
+                | "twclid"
+                | "igshid"
+                | "yclid"
+                | "mc_cid"
+                | "mc_eid"
+                | "_hsenc"
+                | "_hsmi"
+        )
+}
+
+/// `url` without its tracking parameters ([`is_tracking`]); the other parameters and the
+/// fragment as they were, and no `?` left when none remains.
+pub(crate) fn untracked(url: String) -> String {
+    let (rest, fragment) = url
+        .split_once('#')
+        .map_or((url.as_str(), None), |(r, f)| (r, Some(f)));
+    let Some((path, query)) = rest.split_once('?') else {
+        return url;
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !is_tracking(pair.split('=').next().unwrap_or_default()))
+        .collect();
+    if kept.len() == query.split('&').count() {
+        return url;
+    }
+    let mut out = path.to_owned();
+    if !kept.is_empty() {
+        out.push('?');
+        out.push_str(&kept.join("&"));
+    }
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
 }
 
 /// The URL in a document's field `key` (a string), kept when safe, resolved against the
@@ -38,10 +90,12 @@ fn resolve_tree(nodes: &mut [Node], base: &str) {
         } = node
         {
             for attr in attrs.iter_mut() {
-                if let Attr::Href(url) | Attr::Src(url) = attr {
-                    if !url.starts_with('#') {
-                        *url = resolve(base, url);
+                match attr {
+                    Attr::Href(url) if !url.starts_with('#') => {
+                        *url = untracked(resolve(base, url));
                     }
+                    Attr::Src(url) if !url.starts_with('#') => *url = resolve(base, url),
+                    _ => {}
                 }
             }
             resolve_tree(children, base);

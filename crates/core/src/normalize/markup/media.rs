@@ -62,6 +62,7 @@ pub(super) fn embed(figure: &StartTag, inner: &str, source: &Source) -> Option<B
     .into_iter()
     .flatten()
     .find_map(|url| safe(Some(url), source).filter(|u| !u.starts_with('#')))?;
+    let url = watch_page(&url).unwrap_or(url);
     let title = iframe
         .as_ref()
         .and_then(|t| t.attr("title"))
@@ -95,4 +96,23 @@ fn dimension(value: &str) -> Option<u32> {
         return None;
     }
     digits.parse::<u32>().ok()
+}
+
+/// The watch page of a YouTube player's address (`…/embed/<id>?feature=oembed`, from the oEmbed
+/// iframe): the card links to the page where the video can be watched, shared and discussed.
+fn watch_page(url: &str) -> Option<String> {
+    let id = [
+        "https://www.youtube.com/embed/",
+        "https://youtube.com/embed/",
+        "https://www.youtube-nocookie.com/embed/",
+    ]
+    .iter()
+    .find_map(|player| url.strip_prefix(player))?
+    .split(['?', '#', '/'])
+    .next()?;
+    (!id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    .then(|| format!("https://www.youtube.com/watch?v={id}"))
 }

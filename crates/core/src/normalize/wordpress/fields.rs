@@ -9,7 +9,8 @@ use crate::normalize::clean::safe;
 use crate::normalize::markup::start_tags;
 use crate::normalize::source::Source;
 use crate::sanitize::plain_text;
-use crate::story::LinkOut;
+use crate::story::visit_text;
+use crate::story::{Block, LinkOut};
 
 /// `key.rendered`: the HTML WordPress renders for a field.
 pub(super) fn rendered<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
@@ -108,4 +109,52 @@ pub(super) fn excerpt(html: &str) -> String {
         more.and_then(|(start, _)| html.get(..start))
             .unwrap_or(html),
     )
+}
+
+/// Whether `excerpt` (as [`excerpt`] gives it) is the one WordPress writes itself when the author
+/// wrote none: the opening of the text (its first 55 space-separated words + "[…]", the text
+/// before `<!--more-->`, or the whole text of a short post or of a CJK post, whose words WordPress
+/// counts by spaces). It is told from a written one by the text it repeats: compared without
+/// spaces and punctuation (WordPress flattens the paragraphs, and its typography differs across
+/// them), it is found at the opening of the body's prose (the text the reading time counts: no
+/// figure, no embed), within its first [`SKIPPED`] bytes: WordPress leaves blocks out of it (6.1
+/// the list items, so a table of contents at the top). Its first [`OPENING`] characters are
+/// enough: what follows may hold text the reader does not keep as WordPress flattens it.
+pub(super) fn is_automatic_excerpt(excerpt: &str, body: &[Block]) -> bool {
+    let excerpt: String = excerpt
+        .chars()
+        .filter(|&c| !spacing(c))
+        .take(OPENING)
+        .collect();
+    let mut prose = String::new();
+    visit_text(body, &mut |text, _| {
+        if prose.len() < excerpt.len() + SKIPPED {
+            prose.extend(text.chars().filter(|&c| !spacing(c)));
+        }
+    });
+    !excerpt.is_empty() && prose.contains(&excerpt)
+}
+
+/// How many characters (spaces and punctuation aside) of an excerpt are compared with the text:
+/// no written summary begins with the same 100 letters as the article.
+const OPENING: usize = 100;
+
+/// How far into the text (in UTF-8 bytes, spaces and punctuation aside) an automatic excerpt may
+/// begin, after the blocks WordPress leaves out of it.
+const SKIPPED: usize = 400;
+
+/// White space and punctuation, which WordPress's typography changes (quotes, dashes, "…") and its
+/// excerpt moves (paragraphs flattened): ASCII, Latin-1's (« » ¿ ·), the general punctuation
+/// block, CJK's (、。「」) and fullwidth ASCII's. (Not Unicode's letter tables: 2 kB of module.)
+fn spacing(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '\u{a0}'..='\u{bf}'
+                | '\u{2000}'..='\u{206f}'
+                | '\u{3000}'..='\u{303f}'
+                | '\u{ff01}'..='\u{ff0f}'
+                | '\u{ff1a}'..='\u{ff20}'
+        )
 }

@@ -22,7 +22,9 @@ use crate::json::{DecodeError, Problem};
 use crate::sanitize::plain_text;
 use crate::story::Draft;
 use crate::story::Format;
-use fields::{date, excerpt, first_category, link, objects, post_id, rendered, terms};
+use fields::{
+    date, excerpt, first_category, is_automatic_excerpt, link, objects, post_id, rendered, terms,
+};
 use media::featured;
 use people::person;
 use related::{category_query, jetpack_related};
@@ -54,14 +56,24 @@ pub(super) fn from_post(
         .filter(|updated| updated.epoch_ms > published.epoch_ms);
     let lang = source.fallback_lang.to_owned();
     let body = body(rendered(post, "content").unwrap_or_default(), source);
+    // A theme prints an excerpt on a single post only when the author wrote one.
+    let standfirst = non_blank(rendered(post, "excerpt").map(excerpt))
+        .filter(|standfirst| !is_automatic_excerpt(standfirst, &body));
     let canonical = safe(string(post, "link").map(str::to_owned), source);
     let embedded = object(post, "_embedded");
     let terms = embedded.map(terms).unwrap_or_default();
     let category = first_category(&terms);
     let section = category.map(|term| link(term, source));
+    // The other categories lead the tags (the contract has one section): every category shows.
+    let is = |term: &Map<String, Value>, taxonomy| string(term, "taxonomy") == Some(taxonomy);
     let tags = terms
         .iter()
-        .filter(|term| string(term, "taxonomy") == Some("post_tag"))
+        .filter(|term| {
+            is(term, "category")
+                && string(term, "slug") != Some("uncategorized")
+                && category.is_none_or(|section| !std::ptr::eq(**term, section))
+        })
+        .chain(terms.iter().filter(|term| is(term, "post_tag")))
         .filter_map(|term| link(term, source))
         .collect();
     let related = jetpack_related(post, source);
@@ -89,7 +101,7 @@ pub(super) fn from_post(
         section: section.flatten(),
         title: plain_text(rendered(post, "title").unwrap_or_default()),
         title_from_text: false,
-        standfirst: non_blank(rendered(post, "excerpt").map(excerpt)),
+        standfirst,
         published,
         updated,
         authors: embedded
