@@ -25,7 +25,7 @@ use article_core::story::{Block, Story};
 pub fn Contents(story: std::sync::Arc<Story>) -> impl IntoView {
     let ui = current_ui();
     let entries = outline(story.body.iter().enumerate().filter_map(|(i, b)| match b {
-        Block::Heading { level, text } => Some((i, *level, text.as_str())),
+        Block::Heading { level, text, .. } => Some((i, *level, text.as_str())),
         _ => None,
     }));
     if entries.is_empty() {
