@@ -150,6 +150,44 @@ pub fn show_article(
     Some(shown)
 }
 
+/// Follows the article's own in-page links (a table of contents, footnotes and their way back)
+/// in `body`: the target is found in this reader's tree (in a shadow root, the page's fragment
+/// navigation would look for it in the document and not find it), scrolled to and given focus,
+/// so that reading goes on from there. Until the view is taken down.
+fn in_page_links(body: &Element) -> Island {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let follow = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("a[href^='#']").ok().flatten());
+        let Some(link) = link else {
+            return;
+        };
+        let href = link.get_attribute("href").unwrap_or_default();
+        let id = js_sys::decode_uri_component(href.get(1..).unwrap_or_default())
+            .map(String::from)
+            .unwrap_or_default();
+        let root = link.get_root_node();
+        let target = crate::browser::js::call(&root, "getElementById", &[&id.into()])
+            .and_then(|t| t.dyn_into::<Element>().ok());
+        let Some(target) = target else {
+            return;
+        };
+        event.prevent_default();
+        if !target.has_attribute("tabindex") {
+            let _ = target.set_attribute("tabindex", "-1");
+        }
+        crate::browser::scroll_to(&target);
+        crate::browser::focus_in_place(&target);
+    });
+    let _ = body.add_event_listener_with_callback("click", follow.as_ref().unchecked_ref());
+    let body = body.clone();
+    Island(Box::new(move || {
+        let _ = body.remove_event_listener_with_callback("click", follow.as_ref().unchecked_ref());
+    }))
+}
+
 /// The article and the tools of [`show_article`], the later ones not mounted yet.
 // With tools compiled out (Cargo features), places and names made for them may go unused.
 #[cfg_attr(
@@ -201,6 +239,7 @@ fn build(
         .unwrap_or_else(|| clean_page_url(&window().location().href().unwrap_or_default()));
     let part = |selector: &str| article.query_selector(selector).ok().flatten();
     let (header, body) = (part(".rdr-header")?, part(".rdr-body")?);
+    shown.islands.push(in_page_links(&body));
 
     if let Some(row) = part(&format!(".{TOOLS}")) {
         // The row's stand-ins go in the same task as the tools come: nothing moves.

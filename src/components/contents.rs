@@ -25,7 +25,7 @@ use article_paint::Ui;
 pub fn Contents(story: std::sync::Arc<Story>) -> impl IntoView {
     let ui = use_ui();
     let entries = outline(story.body.iter().enumerate().filter_map(|(i, b)| match b {
-        Block::Heading { level, text } => Some((i, *level, text.as_str())),
+        Block::Heading { level, text, .. } => Some((i, *level, text.as_str())),
         _ => None,
     }));
     if entries.is_empty() {

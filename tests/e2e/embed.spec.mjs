@@ -157,6 +157,37 @@ test("removing readers mid-fetch and while a frame is pending leaves the others 
   expect(problems).toEqual([]);
 });
 
+test("footnotes land both ways inside each reader's shadow root, with ids that never collide", async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto("/fixtures/faults/blank.html");
+  await page.evaluate(() => {
+    for (const id of ["one", "two"]) {
+      const el = document.createElement("div");
+      el.id = id;
+      el.setAttribute("data-article-reader", "");
+      el.setAttribute("data-src", "/fixtures/valid/footnotes.json");
+      document.getElementById("readers").append(el);
+    }
+  });
+  for (const id of ["one", "two"]) await expect(page.locator(`#${id} article h1`)).toBeVisible();
+  await readerReady(page);
+  const ids = await page.evaluate(() =>
+    ["one", "two"].map((id) => [...document.getElementById(id).shadowRoot.querySelectorAll(".rdr-body [id]")].map((e) => e.id)),
+  );
+  expect(ids[0]).toHaveLength(2);
+  expect(ids[0].filter((id) => ids[1].includes(id))).toEqual([]);
+  const two = page.locator("#two");
+  // To the note, in the second reader, and back to the call.
+  await two.locator(".rdr-body sup a").click();
+  const focused = () => page.evaluate(() => document.getElementById("two").shadowRoot.activeElement?.localName ?? null);
+  await expect.poll(focused).toBe("li");
+  await expect(two.locator(".rdr-body li")).toBeInViewport();
+  await two.locator(".rdr-body li a").click();
+  await expect.poll(focused).toBe("sup");
+  await expect(two.locator(".rdr-body sup")).toBeInViewport();
+  expect(problems).toEqual([]);
+});
+
 test("the custom element reloads when its src changes", async ({ page }) => {
   const problems = watchConsole(page);
   await openHost(page);

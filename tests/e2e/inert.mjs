@@ -8,10 +8,12 @@ import { settled, trackRequests, unexpected } from "./helpers.mjs";
 /// Elements that must never appear in the reader (the reader's own `svg.rdr-icon` excepted).
 export const FORBIDDEN = ["script", "iframe", "object", "embed", "style", "base", "meta", "link", "form", "svg", "math"];
 /// More elements no sanitized body may hold (the reader's own chrome may use some, e.g. `input`).
+/// (`details` and `summary` are on the rich allowlist, without attributes: their `ontoggle` is
+/// looked for with every other handler.)
 export const FORBIDDEN_IN_BODY = [
   "frame", "frameset", "applet", "portal", "template", "noscript", "noembed", "noframes", "xmp", "plaintext",
   "video", "audio", "source", "track", "canvas", "input", "button", "textarea", "select", "option", "keygen",
-  "isindex", "dialog", "details", "summary", "marquee", "map", "area", "title", "image", "use", "foreignObject",
+  "isindex", "dialog", "marquee", "map", "area", "title", "image", "use", "foreignObject",
   "mglyph", "mtext", "annotation-xml", "x-widget",
 ];
 /// Attributes that can load or run something and are never part of the sanitized output.

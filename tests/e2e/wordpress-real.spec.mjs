@@ -99,9 +99,6 @@ function compare(wp, reader) {
   };
 }
 
-/// Two `pre` (a verse and a plain-text table) are two regions both named "Code" (issue 24).
-const PRE_AS_CODE = /^landmark-unique: (\S+ > pre(, )?)+$/;
-
 /// Marks a test as failing today because of a known defect of issue 24 (`test.fail`). With
 /// WORDPRESS_DEFECTS=show they run as plain tests, to see what still fails and why.
 const knownDefect = (description) => test.fail(process.env.WORDPRESS_DEFECTS !== "show", description);
@@ -159,8 +156,8 @@ test.describe("a real WordPress, post by post", () => {
       // Most of the text is there today (what is lost is listed by the checks below).
       expect(f.recall).toBeGreaterThan(0.75);
       expect(f.counts.images.reader, "the reader shows images").toBeGreaterThanOrEqual(f.counts.images.wordpress > 0 ? 1 : 0);
-      // axe-core: no violation, but the one a known defect causes (checked below).
-      expect(f.axe.filter((v) => !PRE_AS_CODE.test(v)), "axe-core violations").toEqual([]);
+      // axe-core: no violation.
+      expect(f.axe, "axe-core violations").toEqual([]);
       expect(unexpected(problems)).toEqual([]);
     });
   }
@@ -190,27 +187,25 @@ test.describe("a real WordPress, every post: the known defects", () => {
   });
 
   test("every in-page link lands (table of contents, footnotes)", async () => {
-    knownDefect("issue 24: heading ids are renamed and other ids dropped, so the author's in-page links go nowhere");
     const links = each((f) => f.inPageLinks);
     expect(links.map(([slug, l]) => [slug, l.landing])).toEqual(links.map(([slug, l]) => [slug, l.wordpress]));
   });
 
   test("no axe-core violation on any post", async () => {
-    knownDefect("issue 24: every pre is a region named \"Code\", so a verse and a preformatted table are two regions of one name");
     expect(each((f) => f.axe)).toEqual(posts.map((p) => [p.slug, []]));
   });
 
   for (const [name, defect] of [
     ["images", "an image aligned inside a classic paragraph is dropped"],
     ["captions", "[caption] (div.wp-caption), gallery and embed captions are lost"],
-    ["struck", "<s> and <del> are dropped, so a corrected figure reads as a second figure"],
-    ["inserted", "<ins> is dropped"],
-    ["ruby", "<ruby> is flattened: the reading runs into the kanji"],
-    ["details", "<details>/<summary> is flattened"],
-    ["telLinks", "tel: links become plain text"],
+    ["struck"],
+    ["inserted"],
+    ["ruby"],
+    ["details"],
+    ["telLinks"],
   ]) {
     test(`no ${name} lost`, async () => {
-      knownDefect(`issue 24: ${defect}`);
+      if (defect) knownDefect(`issue 24: ${defect}`);
       const counts = each((f) => f.counts[name]);
       expect(counts.map(([slug, c]) => [slug, c.reader])).toEqual(counts.map(([slug, c]) => [slug, c.wordpress]));
     });
@@ -281,7 +276,6 @@ test.describe("a real WordPress: lists, related stories and the known defects", 
   });
 
   test("verse and preformatted text are not announced as code", async ({ page }) => {
-    knownDefect("issue 24: every pre gets role=region named \"Code\", a poem and a haiku included");
     await open(page, bySlug("a-poem-for-the-ferrys-last-crossing"));
     await expect(page.locator("article pre")).toHaveCount(2);
     await expect(page.getByRole("region", { name: "Code" })).toHaveCount(0);

@@ -114,6 +114,8 @@ pub enum Block {
     Heading {
         level: u8,
         text: String,
+        /// The author's id (see [`Attr::Id`](crate::sanitize::Attr::Id)), when it has one.
+        id: Option<String>,
     },
     Quote {
         content: Vec<Node>,

@@ -42,7 +42,7 @@ fn elements(list: Value) -> Vec<Block> {
 fn summary(block: &Block) -> String {
     match block {
         Block::Paragraph(nodes) => format!("p:{}", text_of(nodes)),
-        Block::Heading { level, text } => format!("h{level}:{text}"),
+        Block::Heading { level, text, .. } => format!("h{level}:{text}"),
         Block::Quote { content, cite } => format!(
             "quote:{}|{}",
             text_of(content),

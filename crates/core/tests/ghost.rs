@@ -111,7 +111,7 @@ fn ghost_cards_become_the_nearest_blocks() {
         .iter()
         .map(|block| match block {
             Block::Paragraph(nodes) => format!("p:{}", text_of(nodes)),
-            Block::Heading { level, text } => format!("h{level}:{text}"),
+            Block::Heading { level, text, .. } => format!("h{level}:{text}"),
             Block::Figure(p) => format!(
                 "figure:{}|{}|{}",
                 p.src.rsplit('/').next().unwrap(),
@@ -198,12 +198,12 @@ fn older_ghost_page_in_french() {
         story.authors[0].avatar.as_ref().unwrap().src,
         "https://amis-du-port.example/content/images/logo.png"
     );
-    assert!(matches!(&story.body[1], Block::Heading { level: 3, text } if text == "Contact"));
+    assert!(matches!(&story.body[1], Block::Heading { level: 3, text, .. } if text == "Contact"));
     assert!(
         matches!(&story.body[3], Block::Figure(p) if p.src == "https://amis-du-port.example/content/images/2021/03/port.jpg")
     );
     // The older header card (`kg-header-card-header`, `-subheader`).
-    assert!(matches!(&story.body[4], Block::Heading { level: 2, text } if text == "Adhérer"));
+    assert!(matches!(&story.body[4], Block::Heading { level: 2, text, .. } if text == "Adhérer"));
     assert!(
         matches!(&story.body[5], Block::Paragraph(n) if text_of(n) == "Cotisation annuelle : 15 €")
     );

@@ -475,7 +475,8 @@ fn plain_text_fields_stay_verbatim_and_unsafe_urls_vanish() {
             story.body[1],
             Block::Heading {
                 level: 2,
-                text: markup("heading")
+                text: markup("heading"),
+                id: None,
             }
         );
         assert_eq!(

@@ -62,6 +62,7 @@ fn show_attr(attr: &Attr) -> String {
         Attr::Alt(v) => format!(" alt=\"{v}\""),
         Attr::Width(v) => format!(" width=\"{v}\""),
         Attr::Height(v) => format!(" height=\"{v}\""),
+        Attr::Id(v) => format!(" id=\"{v}\""),
     }
 }
 
@@ -290,7 +291,7 @@ fn disallowed_attributes_are_dropped() {
                 <img src=/i.png srcset=\"/j.png 2x\" loading=lazy usemap=#m ismap>";
     assert_eq!(
         rich_shown(html),
-        "<p>x</p><span lang=\"de\">y</span><abbr title=\"World Wide Web\">WWW</abbr>\
+        "<p id=\"i\">x</p><span lang=\"de\">y</span><abbr title=\"World Wide Web\">WWW</abbr>\
          <a href=\"/x\">z</a><img src=\"/i.png\" alt=\"\">"
     );
 }
@@ -353,11 +354,93 @@ fn unknown_elements_are_unwrapped() {
     assert_eq!(
         rich_shown(
             "<div><section><article>a<font color=red>b</font></article></section></div>\
-                    <center>c</center><my-widget x=1>d</my-widget><u>e</u><s>f</s>"
+                    <center>c</center><my-widget x=1>d</my-widget><u>e</u><strike>f</strike>"
         ),
         "abcdef"
     );
     assert_eq!(rich_shown("<p>x<div>y</div>z</p>"), "<p>xyz</p>");
+}
+
+#[test]
+fn struck_inserted_and_ruby_text_are_kept_inline() {
+    // A corrected figure stays struck, not a second figure; a ruby's reading stays apart from
+    // its base (issue 24).
+    assert_eq!(
+        inline_shown("<s>5.1</s> <del>4</del> <ins>5.2</ins> million"),
+        "<s>5.1</s> <del>4</del> <ins>5.2</ins> million"
+    );
+    assert_eq!(
+        inline_shown("<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>"),
+        "<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>"
+    );
+    // An unclosed reading ends where the next one starts, as in a browser.
+    assert_eq!(
+        inline_shown("<ruby>漢<rt>かん<rt>じ</ruby>"),
+        "<ruby>漢<rt>かん</rt><rt>じ</rt></ruby>"
+    );
+}
+
+#[test]
+fn disclosures_are_kept_in_rich_markup_only() {
+    assert_eq!(
+        rich_shown("<p>a<details open ontoggle=x><summary>More</summary><p>b</p></details>"),
+        "<p>a</p><details><summary>More</summary><p>b</p></details>"
+    );
+    assert_eq!(
+        inline_shown("<details><summary>More</summary>b</details>"),
+        "Moreb"
+    );
+}
+
+#[test]
+fn author_ids_are_kept_on_any_element() {
+    // Footnotes and a table of contents: their targets keep their ids (issue 24).
+    assert_eq!(
+        inline_shown("a<sup id=\"ref-1\"><a href=\"#fn-1\" id=l>1</a></sup>"),
+        "a<sup id=\"ref-1\"><a href=\"#fn-1\" id=\"l\">1</a></sup>"
+    );
+    assert_eq!(
+        rich_shown("<h2 id=costs>Costs</h2><ol><li id=\"fn-1\">Note</li></ol>"),
+        "<h2 id=\"costs\">Costs</h2><ol><li id=\"fn-1\">Note</li></ol>"
+    );
+    // Not an id an element can have: blank, with white space, too long.
+    let long = "x".repeat(129);
+    assert_eq!(
+        rich_shown(&format!(
+            "<p id=\"\">a</p><p id=\"a b\">b</p><p id={long}>c</p>"
+        )),
+        "<p>a</p><p>b</p><p>c</p>"
+    );
+    assert_eq!(author_id("fn-1").as_deref(), Some("fn-1"));
+    assert_eq!(author_id(&"x".repeat(128)).map(|id| id.len()), Some(128));
+}
+
+#[test]
+fn self_links_in_headings_are_dropped() {
+    // A permalink mark a CMS adds to each heading (issue 24, item 6); real links stay, and a
+    // mark outside a heading is the author's.
+    assert_eq!(
+        rich_shown(
+            "<h2 id=x>Costs <a href=\"#x\">¶</a></h2>\
+             <h3>A <a href=\"/a\">link</a> <a href=\"#y\"><span>#</span></a><a href=#z>🔗</a></h3>\
+             <h4><a href=#w> § </a>Notes</h4><p><a href=\"#z\">§</a></p>"
+        ),
+        "<h2 id=\"x\">Costs </h2><h3>A <a href=\"/a\">link</a> </h3><h4>Notes</h4>\
+         <p><a href=\"#z\">§</a></p>"
+    );
+    assert_eq!(
+        heading_text("Costs <a href=\"#costs\" class=anchor>🔗</a>"),
+        "Costs"
+    );
+    assert_eq!(
+        heading_text("<a href=#x>¶</a> The <a href=/x>real</a> title"),
+        "The real title"
+    );
+    assert_eq!(heading_text("C<a href=/c>#</a>"), "C");
+    assert_eq!(
+        heading_text("Tom &amp; Jerry<br>again"),
+        "Tom & Jerry again"
+    );
 }
 
 #[test]
@@ -804,6 +887,23 @@ fn safe_url_accepts_http_https_mailto_and_relative() {
     for url in ok {
         assert_eq!(safe_url(url).as_deref(), Some(url), "{url}");
     }
+}
+
+#[test]
+fn safe_url_keeps_phone_and_text_message_links() {
+    // An emergency number, a newsroom's text line (issue 24).
+    for url in [
+        "tel:+33123456789",
+        "TEL:112",
+        "sms:+15551234567?body=hi",
+        " tel:15 ",
+    ] {
+        assert_eq!(safe_url(url).as_deref(), Some(url.trim()), "{url:?}");
+    }
+    assert_eq!(
+        inline_shown("<a href=\"tel:+33123456789\">Appeler</a> <a href=\"sms:112\">SMS</a>"),
+        "<a href=\"tel:+33123456789\">Appeler</a> <a href=\"sms:112\">SMS</a>"
+    );
 }
 
 #[test]

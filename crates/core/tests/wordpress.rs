@@ -347,7 +347,8 @@ fn a_post_without_embedded_keeps_what_it_has() {
         s.body[1],
         Block::Heading {
             level: 4,
-            text: "Les lauréats".into()
+            text: "Les lauréats".into(),
+            id: None,
         }
     );
     assert!(matches!(&s.body[2], Block::List { ordered: true, items } if items.len() == 2));
@@ -447,7 +448,8 @@ fn every_block_of_the_post_maps() {
         body[2],
         Block::Heading {
             level: 2,
-            text: "Des îlots de fraîcheur".into()
+            text: "Des îlots de fraîcheur".into(),
+            id: Some("des-ilots-de-fraicheur".into()),
         }
     );
     assert!(matches!(&body[3], Block::Paragraph(_)));
@@ -466,7 +468,8 @@ fn every_block_of_the_post_maps() {
         body[5],
         Block::Heading {
             level: 3,
-            text: "Ce que prévoit la mairie".into()
+            text: "Ce que prévoit la mairie".into(),
+            id: None,
         }
     );
     assert_eq!(
@@ -563,7 +566,7 @@ fn heading_levels_are_clamped() {
     let levels: Vec<(u8, &str)> = body
         .iter()
         .map(|b| match b {
-            Block::Heading { level, text } => (*level, text.as_str()),
+            Block::Heading { level, text, .. } => (*level, text.as_str()),
             other => panic!("{other:?}"),
         })
         .collect();
@@ -597,6 +600,64 @@ fn whitespace_comments_and_empty_blocks_are_skipped() {
 }
 
 #[test]
+fn author_ids_and_in_page_links_are_kept() {
+    // A hand-made table of contents, a heading's anchor and footnotes both ways (issue 24); a
+    // heading's permalink mark is dropped (item 6).
+    let body = blocks(
+        "<ul><li><a href=\"#les-chiffres\">Les chiffres</a></li></ul>\
+         <h2 class=\"wp-block-heading\" id=\"les-chiffres\">Les chiffres <a href=\"#les-chiffres\" class=\"anchor\">¶</a></h2>\
+         <p>Texte<sup id=\"ref-1\"><a href=\"#fn-1\">1</a></sup>.</p>\
+         <ol class=\"notes\"><li id=\"fn-1\">Note. <a href=\"#ref-1\">↩</a></li></ol>",
+    );
+    let id = |v: &str| Attr::Id(v.into());
+    let href = |v: &str| Attr::Href(v.into());
+    let node = |tag, attrs, children| Node::Element {
+        tag,
+        attrs,
+        children,
+    };
+    assert_eq!(
+        body,
+        [
+            Block::List {
+                ordered: false,
+                items: vec![vec![node(
+                    Tag::A,
+                    vec![href("#les-chiffres")],
+                    vec![text("Les chiffres")]
+                )]],
+            },
+            Block::Heading {
+                level: 2,
+                text: "Les chiffres".into(),
+                id: Some("les-chiffres".into()),
+            },
+            Block::Paragraph(vec![
+                text("Texte"),
+                node(
+                    Tag::Sup,
+                    vec![id("ref-1")],
+                    vec![node(Tag::A, vec![href("#fn-1")], vec![text("1")])]
+                ),
+                text("."),
+            ]),
+            Block::Rich(vec![node(
+                Tag::Ol,
+                vec![],
+                vec![node(
+                    Tag::Li,
+                    vec![id("fn-1")],
+                    vec![
+                        text("Note. "),
+                        node(Tag::A, vec![href("#ref-1")], vec![text("↩")])
+                    ]
+                )]
+            )]),
+        ]
+    );
+}
+
+#[test]
 fn classic_editor_markup_still_reads() {
     // Loose text and phrasing elements at the top level make one paragraph; an unclosed `p`
     // ends where the next block starts.
@@ -613,7 +674,8 @@ fn classic_editor_markup_still_reads() {
             Block::Paragraph(vec![text("Deux")]),
             Block::Heading {
                 level: 2,
-                text: "Titre".into()
+                text: "Titre".into(),
+                id: None,
             },
             Block::Paragraph(vec![text("Fin")]),
         ]
@@ -844,7 +906,8 @@ fn hostile_content_comes_out_inert() {
         s.body[1],
         Block::Heading {
             level: 2,
-            text: "Titre".into()
+            text: "Titre".into(),
+            id: None,
         }
     );
     // The image with a script source is gone; the safe one stays without its handler.

@@ -84,12 +84,15 @@ fn append_blocks(
         if next - from >= count.start && now() - started >= budget_ms {
             break;
         }
-        if let Some(node) = block_node(&document, block, ui) {
-            if let Block::Heading { level, .. } = block {
+        if let Some(node) = block_node(&document, block, story, ui) {
+            if let Block::Heading { level, id, .. } = block {
                 if is_listed(*level) {
-                    // The target of the contents' link (focusable by script only).
+                    // The target of the contents' link (focusable by script only); the author's
+                    // links to the heading are written to it (`in_page`).
                     node.set_id(&ui.heading_id(next));
                     let _ = node.set_attribute("tabindex", "-1");
+                } else if let Some(id) = id {
+                    node.set_id(&ui.author_id(id));
                 }
             }
             if deferred.contains(&next) {
@@ -140,14 +143,16 @@ fn measure_block_pitch(container: &Element) {
     }
 }
 
-pub fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element> {
+/// The element of one body block of `story`.
+pub fn block_node(document: &Document, block: &Block, story: &Story, ui: Ui) -> Option<Element> {
+    let at = Place { story, ui };
     match block {
         Block::Paragraph(nodes) => {
             let p = element(document, "p", None)?;
-            append_nodes(document, &p, nodes, ui);
+            append_nodes(document, &p, nodes, at);
             Some(p)
         }
-        Block::Heading { level, text } => {
+        Block::Heading { level, text, .. } => {
             let tag = match level {
                 2 => "h2",
                 3 => "h3",
@@ -159,7 +164,7 @@ pub fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element>
             let figure = element(document, "figure", Some("rdr-quote"))?;
             let quote = element(document, "blockquote", None)?;
             let p = element(document, "p", None)?;
-            append_nodes(document, &p, content, ui);
+            append_nodes(document, &p, content, at);
             quote.append_child(&p).ok()?;
             figure.append_child(&quote).ok()?;
             if let Some(cite) = cite {
@@ -177,7 +182,7 @@ pub fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element>
             let list = element(document, if *ordered { "ol" } else { "ul" }, None)?;
             for item in items {
                 let li = element(document, "li", None)?;
-                append_nodes(document, &li, item, ui);
+                append_nodes(document, &li, item, at);
                 list.append_child(&li).ok()?;
             }
             Some(list)
@@ -208,7 +213,7 @@ pub fn block_node(document: &Document, block: &Block, ui: Ui) -> Option<Element>
         }
         Block::Rich(nodes) => {
             let div = element(document, "div", Some("rdr-rich"))?;
-            append_nodes(document, &div, nodes, ui);
+            append_nodes(document, &div, nodes, at);
             Some(div)
         }
     }
@@ -254,8 +259,29 @@ pub fn figure(document: &Document, picture: &Picture, lead: bool) -> Option<Elem
     Some(figure)
 }
 
+/// Where a sanitized tree is built: the story it belongs to, in which reader.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    story: &'a Story,
+    ui: Ui,
+}
+
+impl Place<'_> {
+    /// The element id an in-page link of the article (`#id`) lands on in this reader: the
+    /// heading listed in the contents that has this author id, else the author's element.
+    fn in_page(&self, id: &str) -> String {
+        let listed = self.story.body.iter().position(|block| {
+            matches!(block, Block::Heading { level, id: Some(own), .. } if is_listed(*level) && own == id)
+        });
+        match listed {
+            Some(block) => self.ui.heading_id(block),
+            None => self.ui.author_id(id),
+        }
+    }
+}
+
 /// Appends a sanitized tree (its depth is bounded by the sanitizer).
-fn append_nodes(document: &Document, parent: &Element, nodes: &[Node], ui: Ui) {
+fn append_nodes(document: &Document, parent: &Element, nodes: &[Node], at: Place) {
     for node in nodes {
         match node {
             Node::Text(text) => append_text(parent, text),
@@ -264,7 +290,7 @@ fn append_nodes(document: &Document, parent: &Element, nodes: &[Node], ui: Ui) {
                 attrs,
                 children,
             } => {
-                if let Some(child) = tree_element(document, *tag, attrs, children, ui) {
+                if let Some(child) = tree_element(document, *tag, attrs, children, at) {
                     let _ = parent.append_child(&child);
                 }
             }
@@ -277,24 +303,34 @@ fn tree_element(
     tag: Tag,
     attrs: &[Attr],
     children: &[Node],
-    ui: Ui,
+    at: Place,
 ) -> Option<Element> {
+    let ui = at.ui;
     let element = element(document, tag.name(), None)?;
     for attr in attrs {
-        let number;
+        let owned;
         let (name, value) = match attr {
+            // The article's own in-page links land on the namespaced ids.
+            Attr::Href(v) if v.len() > 1 && v.starts_with('#') => {
+                owned = format!("#{}", at.in_page(v.get(1..).unwrap_or_default()));
+                ("href", owned.as_str())
+            }
+            Attr::Id(v) => {
+                owned = ui.author_id(v);
+                ("id", owned.as_str())
+            }
             Attr::Href(v) => ("href", v.as_str()),
             Attr::Title(v) => ("title", v.as_str()),
             Attr::Lang(v) => ("lang", v.as_str()),
             Attr::Src(v) => ("src", v.as_str()),
             Attr::Alt(v) => ("alt", v.as_str()),
             Attr::Width(v) => {
-                number = v.to_string();
-                ("width", number.as_str())
+                owned = v.to_string();
+                ("width", owned.as_str())
             }
             Attr::Height(v) => {
-                number = v.to_string();
-                ("height", number.as_str())
+                owned = v.to_string();
+                ("height", owned.as_str())
             }
         };
         element.set_attribute(name, value).ok()?;
@@ -312,7 +348,7 @@ fn tree_element(
         element.set_attribute("loading", "lazy").ok()?;
         element.set_attribute("decoding", "async").ok()?;
     }
-    append_nodes(document, &element, children, ui);
+    append_nodes(document, &element, children, at);
     match tag {
         // Wide tables scroll inside their own box instead of the page; the box is a named region
         // a keyboard can focus, so that it can be scrolled without a pointer.
@@ -322,12 +358,22 @@ fn tree_element(
             wrapper.append_child(&element).ok()?;
             Some(wrapper)
         }
-        Tag::Pre => {
+        // Code (`pre > code`, what a code block is) keeps its lines and scrolls sideways: a
+        // region named "Code". Verse and other preformatted text is not code: it wraps (the
+        // style sheet), so nothing scrolls and nothing needs a name.
+        Tag::Pre if holds_code(children) => {
             scrolling_region(&element, ui.strings.code_region)?;
             Some(element)
         }
         _ => Some(element),
     }
+}
+
+/// Whether a `pre`'s content is code: it holds a `code` element.
+fn holds_code(children: &[Node]) -> bool {
+    children
+        .iter()
+        .any(|child| matches!(child, Node::Element { tag: Tag::Code, .. }))
 }
 
 /// Makes a box that scrolls sideways reachable from the keyboard: focusable, and a region

@@ -38,6 +38,12 @@ impl Ui {
         (primary_subtag(article_lang) != self.lang.tag()).then_some(self.lang.tag())
     }
 
+    /// The id of an element the article's author gave the id `id`: namespaced to this reader,
+    /// so that two readers on a page never share one, nor the page and a reader.
+    pub fn author_id(&self, id: &str) -> String {
+        self.dom_id(&format!("u-{id}"))
+    }
+
     /// The id of the body block `block` when it is a heading listed in the contents.
     pub fn heading_id(&self, block: usize) -> String {
         self.dom_id(&format!("s{block}"))

@@ -112,7 +112,11 @@ pub fn related(items: Vec<contract::Related>, source: &Source) -> Vec<Teaser> {
 fn block(block: contract::Block, source: &Source) -> Option<Block> {
     Some(match block {
         contract::Block::Paragraph(text) => Block::Paragraph(inline(text, source)),
-        contract::Block::Heading { level, text } => Block::Heading { level, text },
+        contract::Block::Heading { level, text } => Block::Heading {
+            level,
+            text,
+            id: None,
+        },
         contract::Block::Quote { text, cite } => Block::Quote {
             content: inline(text, source),
             cite: non_blank(cite),

@@ -7,9 +7,11 @@
 /// Which allowlist applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Subset {
-    /// Paragraph, quote and list-item `html`: `a em strong i b br cite q abbr sub sup code mark span`.
+    /// Paragraph, quote and list-item `html`: `a em strong i b br cite q abbr sub sup code mark s
+    /// del ins ruby rt rp span`.
     Inline,
-    /// The `html` block: the inline subset plus block elements, lists, figures, images, tables.
+    /// The `html` block: the inline subset plus block elements, lists, figures, images, tables,
+    /// disclosures (`details`, `summary`).
     Rich,
 }
 
@@ -29,6 +31,12 @@ pub enum Tag {
     Sup,
     Code,
     Mark,
+    S,
+    Del,
+    Ins,
+    Ruby,
+    Rt,
+    Rp,
     Span,
     P,
     H2,
@@ -51,12 +59,19 @@ pub enum Tag {
     Td,
     Pre,
     Hr,
+    Details,
+    Summary,
 }
 
 /// An attribute that survived the allowlist (`a[href]`, `abbr[title]`, `span[lang]`,
-/// `img[src alt width height]`). URL values are already checked by [`safe_url`].
+/// `img[src alt width height]`, and the author's `id` on any element). URL values are already
+/// checked by [`safe_url`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Attr {
+    /// The author's id (the target of the article's own in-page links): views never write it as
+    /// it is, but namespaced to their reader, so that it cannot collide with the page's ids or
+    /// another reader's (nor clobber a global of the page).
+    Id(String),
     Href(String),
     Title(String),
     Lang(String),
@@ -89,13 +104,13 @@ mod tree;
 mod url;
 
 pub use entities::decode_entities;
-pub use text::{char_count, plain_text, text_of};
-pub use tree::{sanitize, MAX_DEPTH, MAX_DIMENSION};
+pub use text::{char_count, heading_text, plain_text, text_of};
+pub use tree::{author_id, sanitize, MAX_DEPTH, MAX_DIMENSION};
 pub use url::safe_url;
 
 impl Tag {
     /// Every tag, in declaration order (`ALL[tag.index()] == tag`).
-    pub const ALL: [Tag; 35] = [
+    pub const ALL: [Tag; 43] = [
         Tag::A,
         Tag::Em,
         Tag::Strong,
@@ -109,6 +124,12 @@ impl Tag {
         Tag::Sup,
         Tag::Code,
         Tag::Mark,
+        Tag::S,
+        Tag::Del,
+        Tag::Ins,
+        Tag::Ruby,
+        Tag::Rt,
+        Tag::Rp,
         Tag::Span,
         Tag::P,
         Tag::H2,
@@ -131,6 +152,8 @@ impl Tag {
         Tag::Td,
         Tag::Pre,
         Tag::Hr,
+        Tag::Details,
+        Tag::Summary,
     ];
 
     /// The lowercase HTML element name.
@@ -149,6 +172,12 @@ impl Tag {
             Tag::Sup => "sup",
             Tag::Code => "code",
             Tag::Mark => "mark",
+            Tag::S => "s",
+            Tag::Del => "del",
+            Tag::Ins => "ins",
+            Tag::Ruby => "ruby",
+            Tag::Rt => "rt",
+            Tag::Rp => "rp",
             Tag::Span => "span",
             Tag::P => "p",
             Tag::H2 => "h2",
@@ -171,6 +200,8 @@ impl Tag {
             Tag::Td => "td",
             Tag::Pre => "pre",
             Tag::Hr => "hr",
+            Tag::Details => "details",
+            Tag::Summary => "summary",
         }
     }
 
@@ -192,6 +223,12 @@ impl Tag {
             "sup" => Tag::Sup,
             "code" => Tag::Code,
             "mark" => Tag::Mark,
+            "s" => Tag::S,
+            "del" => Tag::Del,
+            "ins" => Tag::Ins,
+            "ruby" => Tag::Ruby,
+            "rt" => Tag::Rt,
+            "rp" => Tag::Rp,
             "span" => Tag::Span,
             "p" => Tag::P,
             "h2" => Tag::H2,
@@ -214,6 +251,8 @@ impl Tag {
             "td" => Tag::Td,
             "pre" => Tag::Pre,
             "hr" => Tag::Hr,
+            "details" => Tag::Details,
+            "summary" => Tag::Summary,
             _ => return None,
         })
     }

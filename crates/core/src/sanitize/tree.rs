@@ -2,6 +2,7 @@
 //! open kept elements (never deeper than [`MAX_DEPTH`]) and a few implied-end rules.
 
 use super::filter::Filtered;
+use super::text::shows_only_marks;
 use super::tokenizer::Token;
 use super::url::safe_url;
 use super::{Attr, Node, Subset, Tag};
@@ -165,6 +166,10 @@ impl Builder {
                 self.close_nearest(&[Tag::Td, Tag::Th], &CELL_SCOPE);
             }
             Tag::Thead | Tag::Tbody => self.close_all(&TABLE_PARTS, &[Tag::Table]),
+            // A ruby's reading or parenthesis ends the one before it.
+            Tag::Rt | Tag::Rp => {
+                self.close_nearest(&[Tag::Rt, Tag::Rp], &[Tag::Ruby]);
+            }
             _ => self.close_heading_on_top(tag),
         }
     }
@@ -226,6 +231,11 @@ impl Builder {
         if holds_only_elements(frame.tag) {
             frame.children.retain(|child| !is_blank_text(child));
         }
+        // A heading's self-link (¶, #, §…) is dropped, as reader modes do.
+        let in_heading = || self.stack.iter().any(|open| open.tag.is_heading());
+        if frame.tag == Tag::A && in_heading() && shows_only_marks(&frame.children) {
+            return;
+        }
         let element = Node::Element {
             tag: frame.tag,
             attrs: frame.attrs,
@@ -278,6 +288,7 @@ fn closes_paragraph(tag: Tag) -> bool {
                 | Tag::Table
                 | Tag::Pre
                 | Tag::Hr
+                | Tag::Details
         )
 }
 
@@ -313,11 +324,23 @@ fn first<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, value)| value.as_str())
 }
 
+/// The longest author id kept, in bytes.
+pub const MAX_ID: usize = 128;
+
+/// An author's `id` as an element's id may be: not empty, no ASCII whitespace, at most
+/// [`MAX_ID`] bytes.
+pub fn author_id(value: &str) -> Option<String> {
+    let valid = !value.is_empty()
+        && value.len() <= MAX_ID
+        && !value.bytes().any(|b| b.is_ascii_whitespace());
+    valid.then(|| value.to_owned())
+}
+
 /// The allowlisted attributes of a kept element; `None` when the element cannot be kept
 /// (`a` without a safe `href` is unwrapped, `img` without a safe `src` is dropped).
 fn kept_attrs(tag: Tag, attrs: &[(String, String)]) -> Option<Vec<Attr>> {
     let text = |name: &str| first(attrs, name).map(str::to_owned);
-    let kept = match tag {
+    let mut kept = match tag {
         Tag::A => vec![Attr::Href(first(attrs, "href").and_then(safe_url)?)],
         Tag::Abbr => text("title").map(Attr::Title).into_iter().collect(),
         Tag::Span => text("lang").map(Attr::Lang).into_iter().collect(),
@@ -337,6 +360,7 @@ fn kept_attrs(tag: Tag, attrs: &[(String, String)]) -> Option<Vec<Attr>> {
         }
         _ => Vec::new(),
     };
+    kept.extend(first(attrs, "id").and_then(author_id).map(Attr::Id));
     Some(kept)
 }
 

@@ -2,10 +2,12 @@
 //! the JSON contract). It cleans the string the way a browser's URL parser would before looking
 //! at the scheme, so `java\tscript:` or ` javascript:` cannot sneak past the comparison.
 
-/// Schemes a link or image may use; a relative URL (no scheme) is always fine.
-const ALLOWED_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
+/// Schemes a link or image may use; a relative URL (no scheme) is always fine. `tel:` and `sms:`
+/// (a phone number to call or text) run no script.
+const ALLOWED_SCHEMES: [&str; 5] = ["http", "https", "mailto", "tel", "sms"];
 
-/// The cleaned URL if it is relative or uses `http`, `https` or `mailto`; `None` otherwise.
+/// The cleaned URL if it is relative or uses `http`, `https`, `mailto`, `tel` or `sms`; `None`
+/// otherwise.
 pub fn safe_url(raw: &str) -> Option<String> {
     let cleaned = clean(raw);
     if cleaned.is_empty() || cleaned.chars().any(is_control) {

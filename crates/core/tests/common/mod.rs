@@ -11,12 +11,13 @@ use article_core::sanitize::{Attr, Node, Subset, Tag, MAX_DEPTH};
 use article_core::story::{Block, Picture, Story, Teaser};
 
 /// The inline subset's elements.
-pub const INLINE: [&str; 14] = [
-    "a", "em", "strong", "i", "b", "br", "cite", "q", "abbr", "sub", "sup", "code", "mark", "span",
+pub const INLINE: [&str; 20] = [
+    "a", "em", "strong", "i", "b", "br", "cite", "q", "abbr", "sub", "sup", "code", "mark", "s",
+    "del", "ins", "ruby", "rt", "rp", "span",
 ];
 
 /// What the rich subset adds.
-pub const RICH_EXTRA: [&str; 21] = [
+pub const RICH_EXTRA: [&str; 23] = [
     "p",
     "h2",
     "h3",
@@ -38,6 +39,8 @@ pub const RICH_EXTRA: [&str; 21] = [
     "td",
     "pre",
     "hr",
+    "details",
+    "summary",
 ];
 
 pub fn subset_name(subset: Subset) -> &'static str {
@@ -57,7 +60,8 @@ pub fn allowed(tag: Tag, subset: Subset) -> bool {
 pub fn attr_allowed(tag: Tag, attr: &Attr) -> bool {
     matches!(
         (tag, attr),
-        (Tag::A, Attr::Href(_))
+        (_, Attr::Id(_))
+            | (Tag::A, Attr::Href(_))
             | (Tag::Abbr, Attr::Title(_))
             | (Tag::Span, Attr::Lang(_))
             | (
@@ -70,7 +74,12 @@ pub fn attr_allowed(tag: Tag, attr: &Attr) -> bool {
 /// The text of an attribute, when it has one.
 pub fn attr_value(attr: &Attr) -> Option<&str> {
     match attr {
-        Attr::Href(v) | Attr::Title(v) | Attr::Lang(v) | Attr::Src(v) | Attr::Alt(v) => Some(v),
+        Attr::Href(v)
+        | Attr::Title(v)
+        | Attr::Lang(v)
+        | Attr::Src(v)
+        | Attr::Alt(v)
+        | Attr::Id(v) => Some(v),
         Attr::Width(_) | Attr::Height(_) => None,
     }
 }
@@ -78,7 +87,7 @@ pub fn attr_value(attr: &Attr) -> Option<&str> {
 /// Why a URL would be unsafe in a link or image, if it would: lowercased with whitespace and
 /// controls removed it starts with a script-capable scheme; it holds an ASCII control; or the
 /// scheme a browser's URL parser reads (C0 controls and spaces trimmed at both ends, tab and
-/// newlines removed) is not `http`, `https` or `mailto`.
+/// newlines removed) is not `http`, `https`, `mailto`, `tel` or `sms`.
 pub fn url_problem(url: &str) -> Option<String> {
     let squeezed: String = url
         .chars()
@@ -105,7 +114,9 @@ pub fn url_problem(url: &str) -> Option<String> {
         .map(|end| parsed.split_at(end))
     {
         let scheme = scheme.to_ascii_lowercase();
-        if rest.starts_with(':') && !["http", "https", "mailto"].contains(&scheme.as_str()) {
+        if rest.starts_with(':')
+            && !["http", "https", "mailto", "tel", "sms"].contains(&scheme.as_str())
+        {
             return Some(format!("scheme {scheme:?} in URL {url:?}"));
         }
     }

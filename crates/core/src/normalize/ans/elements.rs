@@ -85,7 +85,11 @@ fn header(element: &Obj) -> Read<Option<Block>> {
         },
     };
     let text = plain_text(element.str("content")?.unwrap_or_default());
-    Ok((!text.is_empty()).then_some(Block::Heading { level, text }))
+    Ok((!text.is_empty()).then_some(Block::Heading {
+        level,
+        text,
+        id: None,
+    }))
 }
 
 /// A quote's text elements as inline content (a line break between them; older stories send one
@@ -243,7 +247,11 @@ fn link_list(element: &Obj, source: &Source, out: &mut Vec<Block>) -> Read<()> {
         return Ok(());
     }
     if let Some(text) = non_blank(element.str("title")?.map(plain_text)) {
-        out.push(Block::Heading { level: 3, text });
+        out.push(Block::Heading {
+            level: 3,
+            text,
+            id: None,
+        });
     }
     out.push(Block::List {
         ordered: false,

@@ -6,7 +6,8 @@ use super::fragment::{find_named, pieces, start_tags, Element, Piece};
 use super::media::{embed, figure, media};
 use crate::normalize::clean::{non_blank, tree};
 use crate::normalize::source::Source;
-use crate::sanitize::{plain_text, text_of, Node, Subset, Tag, MAX_DEPTH};
+use crate::sanitize::lexer::StartTag;
+use crate::sanitize::{author_id, heading_text, plain_text, text_of, Node, Subset, Tag, MAX_DEPTH};
 use crate::story::Block;
 
 /// The block of one piece of a body's markup (a piece of loose text is a paragraph).
@@ -18,7 +19,7 @@ pub(super) fn block(piece: Piece<'_>, source: &Source) -> Option<Block> {
     match tag.name.as_str() {
         // A paragraph of images only (classic editors, Markdown): its first image.
         "p" => paragraph(inner, source).or_else(|| figure(inner, source)),
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading(&tag.name, inner),
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading(&tag.name, tag.attr("id"), inner),
         "blockquote" => quote(inner, source),
         "ul" | "ol" => list(tag.name == "ol", outer, inner, source),
         "figure" | "div" if tag.has_class("wp-block-image") || tag.has_class("wp-caption") => {
@@ -92,14 +93,15 @@ pub(in crate::normalize) fn rich(html: &str, source: &Source) -> Option<Block> {
 }
 
 /// `h1` → 2 (the article title is the page's `h1`), `h2`–`h4` as they are, `h5`/`h6` → 4.
-pub(super) fn heading(name: &str, inner: &str) -> Option<Block> {
+pub(super) fn heading(name: &str, id: Option<&str>, inner: &str) -> Option<Block> {
     let level = match name {
         "h3" => 3,
         "h4" | "h5" | "h6" => 4,
         _ => 2,
     };
-    let text = plain_text(inner);
-    (!text.is_empty()).then_some(Block::Heading { level, text })
+    let text = heading_text(inner);
+    let id = id.and_then(author_id);
+    (!text.is_empty()).then_some(Block::Heading { level, text, id })
 }
 
 /// A quote's paragraphs as inline content (a line break between them) and its `cite`.
@@ -134,9 +136,12 @@ fn quote(inner: &str, source: &Source) -> Option<Block> {
     Some(Block::Quote { content, cite })
 }
 
-/// A list of inline items; a list with nested lists keeps its structure as rich markup.
+/// A list of inline items; a list with nested lists, or with items the article's links point to
+/// (footnotes), keeps its structure as rich markup.
 fn list(ordered: bool, outer: &str, inner: &str, source: &Source) -> Option<Block> {
-    if start_tags(inner).any(|(_, tag)| matches!(tag.name.as_str(), "ul" | "ol")) {
+    let structured = |name: &str| matches!(name, "ul" | "ol");
+    let target = |tag: &StartTag| tag.name == "li" && tag.attr("id").is_some();
+    if start_tags(inner).any(|(_, tag)| structured(&tag.name) || target(&tag)) {
         return rich(outer, source);
     }
     let items: Vec<Vec<Node>> = pieces(inner, &[])

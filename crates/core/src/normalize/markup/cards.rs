@@ -40,11 +40,11 @@ pub(super) fn card(element: Element<'_>, source: &Source, out: &mut Vec<Block>) 
         out.extend(paragraph(inner, source));
     } else if class("kg-toggle-card") {
         let title = part("kg-toggle-heading-text").map_or("", |h| h.inner);
-        out.extend(heading("h3", title));
+        out.extend(heading("h3", None, title));
         out.extend(part("kg-toggle-content").and_then(|c| rich(c.inner, source)));
     } else if class("kg-header-card") {
         let title = part("kg-header-card-heading").or_else(|| part("kg-header-card-header"));
-        out.extend(title.and_then(|h| heading("h2", h.inner)));
+        out.extend(title.and_then(|h| heading("h2", None, h.inner)));
         let sub = part("kg-header-card-subheading").or_else(|| part("kg-header-card-subheader"));
         out.extend(sub.and_then(|s| paragraph(s.inner, source)));
         out.extend(part("kg-header-card-button").and_then(|b| paragraph(b.outer, source)));
