@@ -235,7 +235,8 @@ test("related in place (standalone): url and src, then the new article's load an
   expect(related.map((e) => [e.target, e.detail])).toEqual([
     ["content", { url: demo("fr").related.find((r) => r.src === "en.json").url, src: `${origin}/demo/en.json` }],
   ]);
-  expect((await heard(page, "load")).map((e) => e.detail.lang)).toEqual(["fr", "en"]);
+  // The load event comes once the new article's tools are all on screen (a few tasks later).
+  await expect.poll(async () => (await heard(page, "load")).map((e) => e.detail.lang)).toEqual(["fr", "en"]);
   expect((await outcome(main)).id).toBe(demo("en").id);
   expect(unexpected(problems)).toEqual([]);
 });
