@@ -140,6 +140,8 @@ test("a failing relatedSrc leaves the article intact and the list out, quietly",
 test("Home and End reach the top and bottom of a long article on the first press", async ({ page }) => {
   await page.goto("/?src=/big/0.5");
   await expect.poll(() => page.locator(".rdr-body").evaluate((b) => b.lastElementChild?.textContent)).toContain("The end of the very long article.");
+  // The reader has taken the painted article over: End is finished by the reader (use_end_key).
+  await readerReady(page);
   // The related stories under the body appear when it nears the viewport; once they are in, the
   // page is complete (and End has a fixed end to reach).
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
